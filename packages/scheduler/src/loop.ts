@@ -1,0 +1,237 @@
+/**
+ * The event loop: a FIFO ready queue of callbacks and a timer heap, in virtual time.
+ *
+ * `_runOnce()` is CPython's BaseEventLoop._run_once, pass for pass:
+ *   1. if nothing is ready, jump the virtual clock to the earliest timer's deadline
+ *      (a real loop would sleep in select(); with nothing ready and no timer, the world
+ *      decides: in part 1 that is a deadlock);
+ *   2. move every timer that is due into the ready queue, in (deadline, insertion) order;
+ *   3. run the callbacks that were ready when the pass began, in order; what they make ready
+ *      waits for the next pass.
+ * Matching CPython's passes is what makes printed orders match CPython's.
+ */
+import { checkSeconds, nsToSeconds, secondsToNs } from "./clock";
+import type { Coroutine } from "./coroutine";
+import { Deque } from "./deque";
+import { RunAborted, RuntimeError } from "./errors";
+import { pyRepr } from "./format";
+import { Future } from "./future";
+import { type Callback, Handle, TimerHeap } from "./handle";
+import type { WaitingTask } from "./result";
+import { Task, type TaskOptions } from "./task";
+import type { World } from "./world";
+
+/** Cancelled timers are purged from the heap once they are this many and half of it. */
+const PURGE_MIN = 100;
+
+function callUserCallback(fn: unknown, args: unknown): void {
+  (fn as (...a: unknown[]) => void)(...(args as unknown[]));
+}
+
+/** run_until_complete's done-callback: stop the loop (at the end of this pass). */
+function stopWhenDone(fut: Future): void {
+  fut._loop._stopping = true;
+}
+
+/** An asyncio event loop running in virtual time. */
+export class EventLoop {
+  readonly _world: World;
+  readonly _ready = new Deque<Handle>();
+  readonly _timers = new TimerHeap();
+  _cancelledTimers = 0;
+  _seq = 0;
+  _stopping = false;
+  _running = false;
+  _closed = false;
+  /** The task whose step is running on this loop. */
+  _current: Task | null = null;
+  /** Tasks not yet done, in creation order (all_tasks). */
+  readonly _tasks = new Set<Task>();
+
+  constructor(world: World) {
+    this._world = world;
+  }
+
+  /** The loop's clock: virtual seconds. */
+  time(): number {
+    return nsToSeconds(this._world.clock.now);
+  }
+
+  /** Schedules `fn(...args)` for the next loop pass. */
+  call_soon(fn: (...args: never[]) => unknown, ...args: unknown[]): Handle {
+    this._checkCallable(fn, "call_soon");
+    return this._callSoon(callUserCallback, fn, args);
+  }
+
+  /** Schedules `fn(...args)` after `delay` seconds. */
+  call_later(delay: number, fn: (...args: never[]) => unknown, ...args: unknown[]): Handle {
+    checkSeconds(delay, "delay");
+    this._checkCallable(fn, "call_later");
+    return this._callAt(this._world.clock.now + secondsToNs(delay), callUserCallback, fn, args);
+  }
+
+  /** Schedules `fn(...args)` at loop time `when` (seconds). */
+  call_at(when: number, fn: (...args: never[]) => unknown, ...args: unknown[]): Handle {
+    checkSeconds(when, "when");
+    this._checkCallable(fn, "call_at");
+    return this._callAt(secondsToNs(when), callUserCallback, fn, args);
+  }
+
+  /** A new Future bound to this loop. */
+  create_future<T = unknown>(): Future<T> {
+    return new Future<T>(this);
+  }
+
+  /** Wraps `coro` in a Task scheduled on this loop. */
+  create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
+    this._checkClosed();
+    return new Task<T>(coro, { ...options, loop: this });
+  }
+
+  /** True while the loop runs. */
+  is_running(): boolean {
+    return this._running;
+  }
+
+  /** True once the loop is closed. */
+  is_closed(): boolean {
+    return this._closed;
+  }
+
+  /** Stops the loop after the current pass. */
+  stop(): void {
+    this._stopping = true;
+  }
+
+  toString(): string {
+    return `<EventLoop running=${this._running ? "True" : "False"} closed=${this._closed ? "True" : "False"}>`;
+  }
+
+  _checkCallable(fn: unknown, what: string): void {
+    this._checkClosed();
+    if (typeof fn !== "function")
+      throw new TypeError(`${what}(): a function was expected, got ${pyRepr(fn)}`);
+  }
+
+  _checkClosed(): void {
+    if (this._closed) throw new RuntimeError("Event loop is closed");
+  }
+
+  /** Internal call_soon: `fn(a, b)` next pass. */
+  _callSoon(fn: Callback, a: unknown, b: unknown): Handle {
+    const h = new Handle(fn, a, b, -1, 0, null);
+    this._ready.push(h);
+    return h;
+  }
+
+  /** Internal call_at: `fn(a, b)` at virtual time `whenNs`. */
+  _callAt(whenNs: number, fn: Callback, a: unknown, b: unknown): Handle {
+    const h = new Handle(fn, a, b, whenNs, this._seq++, this);
+    h._scheduled = true;
+    this._timers.push(h);
+    return h;
+  }
+
+  _timerCancelled(_handle: Handle): void {
+    this._cancelledTimers++;
+  }
+
+  /** One pass of the loop (BaseEventLoop._run_once). */
+  _runOnce(): void {
+    const w = this._world;
+    const timers = this._timers;
+    const ready = this._ready;
+    w.passes++;
+
+    // Forget cancelled timers: all of them when they are many, else those at the top.
+    if (this._cancelledTimers > PURGE_MIN && this._cancelledTimers * 2 > timers.size) {
+      timers.filter((h) => {
+        if (!h._cancelled) return true;
+        h._scheduled = false;
+        return false;
+      });
+      this._cancelledTimers = 0;
+    } else {
+      for (let top = timers.peek(); top?._cancelled; top = timers.peek()) {
+        timers.pop();
+        top._scheduled = false;
+        this._cancelledTimers--;
+      }
+    }
+
+    // Nothing ready: sleep until the next deadline, which in virtual time is a jump.
+    if (ready.length === 0 && !this._stopping) {
+      const next = timers.peek();
+      if (next === undefined) w.idle(this);
+      else w.advanceTo(next._when);
+    }
+
+    // Expire due timers into the ready queue.
+    const now = w.clock.now;
+    for (let top = timers.peek(); top !== undefined && top._when <= now; top = timers.peek()) {
+      timers.pop();
+      top._scheduled = false;
+      if (top._cancelled) this._cancelledTimers--;
+      else ready.push(top);
+    }
+
+    // Run what was ready when the pass began; callbacks it schedules run next pass.
+    for (let n = ready.length; n > 0; n--) {
+      const h = ready.shift()!;
+      if (h._cancelled) continue;
+      w.tick();
+      try {
+        h._fn(h._a, h._b);
+      } catch (e) {
+        if (e instanceof RunAborted) throw e;
+        this._callbackError(h, e);
+      }
+      if (w.aborted !== null) throw w.aborted;
+    }
+  }
+
+  /** Runs passes until stop() (BaseEventLoop.run_forever). */
+  _runForever(): void {
+    this._checkClosed();
+    if (this._running) throw new RuntimeError("This event loop is already running");
+    const thread = this._world.thread;
+    const previous = thread.loop;
+    this._running = true;
+    thread.loop = this;
+    try {
+      for (;;) {
+        this._runOnce();
+        if (this._stopping) break;
+      }
+    } finally {
+      this._stopping = false;
+      this._running = false;
+      thread.loop = previous;
+    }
+  }
+
+  /** Runs until `fut` is done and returns its result (BaseEventLoop.run_until_complete). */
+  _runUntilComplete<T>(fut: Future<T>): T {
+    fut._addCallback(stopWhenDone);
+    this._runForever();
+    fut.remove_done_callback(stopWhenDone);
+    if (!fut.done()) throw new RuntimeError("Event loop stopped before Future completed.");
+    return fut.result();
+  }
+
+  _callbackError(h: Handle, e: unknown): void {
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    const w = this._world;
+    w.warn("callback-error", `Exception in callback ${h.toString()}: ${what}`, w.taskName());
+  }
+
+  /** Tasks of this loop that are waiting (for deadlock reports). */
+  _waitingTasks(): WaitingTask[] {
+    return [...this._tasks].map((t) => t._waiting());
+  }
+
+  /** Closes the loop. */
+  _close(): void {
+    this._closed = true;
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * The module a program imports: `import { asyncio, time, print, work } from "interleave"`.
+ *
+ * createRuntime() makes one run's world and the frozen module bound to it; execute() runs the
+ * program's body with that world active and returns the run's result. Every object reachable
+ * from the module is frozen (namespaces, classes and their prototypes), and the world (clock,
+ * trace, output, limits) is reachable from none of them, so a program cannot rewrite the
+ * runtime or its own record.
+ */
+import { nsToSeconds } from "./clock";
+import { __coro, Coroutine, iscoroutine } from "./coroutine";
+import {
+  BrokenBarrierError,
+  CancelledError,
+  ExceptionGroup,
+  InvalidStateError,
+  KeyError,
+  PythonError,
+  QueueEmpty,
+  QueueFull,
+  RuntimeError,
+  TimeoutError,
+  ValueError,
+} from "./errors";
+import { pyRepr, pyStr } from "./format";
+import { Future, isfuture, runningLoop } from "./future";
+import { Handle } from "./handle";
+import { EventLoop } from "./loop";
+import { finishRun } from "./outcome";
+import type { RunResult } from "./result";
+import { asyncioRun } from "./runner";
+import { Task } from "./task";
+import { all_tasks, create_task, current_task, ensure_future, gather, shield, sleep } from "./tasks-api";
+import { ambient, World, type WorldOptions } from "./world";
+
+/** time.time() at virtual time 0: 2026-01-01T00:00:00Z. */
+export const EPOCH_SECONDS = 1_767_225_600;
+
+/** Options of a run. */
+export interface RuntimeOptions extends WorldOptions {
+  /** The program's file name, to locate errors in stack traces (default "main.ts"). */
+  filename?: string;
+}
+
+function freezeClass(cls: { prototype: object }): void {
+  Object.freeze(cls.prototype);
+  Object.freeze(cls);
+}
+
+for (const cls of [
+  Coroutine,
+  Future,
+  Task,
+  EventLoop,
+  Handle,
+  PythonError,
+  CancelledError,
+  TimeoutError,
+  InvalidStateError,
+  QueueEmpty,
+  QueueFull,
+  BrokenBarrierError,
+  ValueError,
+  RuntimeError,
+  KeyError,
+  ExceptionGroup,
+]) {
+  freezeClass(cls);
+}
+
+function makeAsyncio() {
+  return Object.freeze({
+    run: asyncioRun,
+    create_task,
+    sleep,
+    gather,
+    shield,
+    ensure_future,
+    current_task,
+    all_tasks,
+    get_running_loop: runningLoop,
+    iscoroutine,
+    isfuture,
+    Future,
+    Task,
+    CancelledError,
+    TimeoutError,
+    InvalidStateError,
+    QueueEmpty,
+    QueueFull,
+    BrokenBarrierError,
+  });
+}
+
+function makeTime(world: World) {
+  return Object.freeze({
+    /** Seconds since the epoch, in virtual time (starts at EPOCH_SECONDS). */
+    time: () => EPOCH_SECONDS + nsToSeconds(world.clock.now),
+    /** Virtual seconds since the run began. */
+    monotonic: () => nsToSeconds(world.clock.now),
+    /** Virtual seconds since the run began. */
+    perf_counter: () => nsToSeconds(world.clock.now),
+    /** Blocks the calling thread for `seconds`; in a coroutine it stalls the whole loop. */
+    sleep: (seconds: number): void => {
+      world.blockFor(seconds, "sleep", "time.sleep()");
+    },
+  });
+}
+
+/** The module a program imports as "interleave". */
+export type InterleaveModule = ReturnType<typeof makeModule>;
+
+function makeModule(world: World) {
+  return Object.freeze({
+    asyncio: makeAsyncio(),
+    time: makeTime(world),
+    /** Prints its arguments separated by spaces, formatted as Python's str() does. */
+    print: (...args: unknown[]): void => {
+      world.print(args.map(pyStr).join(" "));
+    },
+    /** CPU-bound work for `seconds` of virtual time; in a coroutine it stalls the whole loop. */
+    work: (seconds: number): void => {
+      world.blockFor(seconds, "cpu", "work()");
+    },
+    __coro,
+    repr: pyRepr,
+    str: pyStr,
+    ValueError,
+    RuntimeError,
+    KeyError,
+    TypeError,
+    ExceptionGroup,
+  });
+}
+
+/** One run: its private world and the frozen module the program imports. */
+export interface Runtime {
+  readonly module: InterleaveModule;
+  /** Runs the program's body (synchronously) and returns the run's result. */
+  execute(body: () => unknown): RunResult;
+}
+
+/** Creates a runtime for one run of a program. */
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  const world = new World(options);
+  const module = makeModule(world);
+  const filename = options.filename ?? "main.ts";
+  let used = false;
+  return Object.freeze({
+    module,
+    execute(body: () => unknown): RunResult {
+      if (used) throw new RuntimeError("a runtime runs one program once; create another");
+      used = true;
+      const previous = ambient.world;
+      ambient.world = world;
+      let value: unknown;
+      let error: unknown;
+      let failed = false;
+      try {
+        value = body();
+      } catch (e) {
+        failed = true;
+        error = e;
+      } finally {
+        ambient.world = previous;
+      }
+      return finishRun(world, failed, value, error, filename);
+    },
+  });
+}
+
+/**
+ * Runs a program and returns its result; never throws because the program failed.
+ * @example const result = run(({ asyncio, print }) => asyncio.run(main()));
+ */
+export function run(body: (module: InterleaveModule) => unknown, options: RuntimeOptions = {}): RunResult {
+  const runtime = createRuntime(options);
+  return runtime.execute(() => body(runtime.module));
+}

@@ -1,0 +1,197 @@
+/**
+ * asyncio's task functions: create_task, sleep, gather, shield, ensure_future, current_task,
+ * all_tasks. Each is a port of CPython 3.11's asyncio/tasks.py, so that callbacks are
+ * registered, and therefore run, in the same order as in CPython.
+ */
+import { checkSeconds, secondsToNs } from "./clock";
+import { Coroutine, type CoroutineBody, SLEEP0 } from "./coroutine";
+import { CancelledError } from "./errors";
+import { pyRepr } from "./format";
+import { Future, runningLoop, setResultUnlessCancelled } from "./future";
+import type { EventLoop } from "./loop";
+import type { Task, TaskOptions } from "./task";
+import { currentWorld } from "./world";
+
+/** Something a program can await: a coroutine, a task or a future. */
+export type Awaitable<T = unknown> = Coroutine<T> | Future<T>;
+
+/** A coroutine object running one of the runtime's own generator bodies. */
+export function coroutine<T>(name: string, body: CoroutineBody, ...args: unknown[]): Coroutine<T> {
+  return new Coroutine<T>(name, body, undefined, args);
+}
+
+/** Wraps `coro` in a Task and schedules it on the running loop. */
+export function create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
+  return runningLoop().create_task(coro, options);
+}
+
+/** Returns a future for `aw`: a Future as is, a coroutine wrapped in a new Task. */
+export function ensure_future<T>(aw: Awaitable<T>, loop?: EventLoop): Future<T> {
+  if (aw instanceof Future) return aw;
+  if (aw instanceof Coroutine) return (loop ?? runningLoop()).create_task(aw);
+  throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
+}
+
+function* sleepBody(delay: number, result: unknown): Generator<unknown, unknown, unknown> {
+  if (delay <= 0) {
+    yield SLEEP0;
+    return result;
+  }
+  const loop = runningLoop();
+  const fut = new Future(loop);
+  fut._label = `sleep(${delay})`;
+  const h = loop._callAt(loop._world.clock.now + secondsToNs(delay), setResultUnlessCancelled, fut, result);
+  try {
+    return yield fut;
+  } finally {
+    h.cancel();
+  }
+}
+
+/** Suspends the calling task for `delay` virtual seconds, then returns `result`. */
+export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
+  checkSeconds(delay, "delay");
+  return coroutine<T>("sleep", sleepBody, delay, result);
+}
+
+/** The task running now, or null. */
+export function current_task(): Task | null {
+  return runningLoop()._current;
+}
+
+/** The tasks of the running loop that are not done yet. */
+export function all_tasks(): Set<Task> {
+  return new Set(runningLoop()._tasks);
+}
+
+/** Options of gather(). */
+export interface GatherOptions {
+  /** Return exceptions as results instead of raising the first one. */
+  return_exceptions?: boolean;
+}
+
+/** The future gather() returns: cancelling it cancels every child (asyncio's _GatheringFuture). */
+class GatheringFuture<T> extends Future<T> {
+  readonly _children: Future[];
+  _cancelRequested = false;
+
+  constructor(children: Future[], loop: EventLoop) {
+    super(loop);
+    this._children = children;
+    this._label = `gather() of ${children.length}`;
+  }
+
+  override cancel(msg?: string): boolean {
+    if (this.done()) return false;
+    let ret = false;
+    for (const child of this._children) if (child.cancel(msg)) ret = true;
+    if (ret) this._cancelRequested = true;
+    return ret;
+  }
+}
+
+function isGatherOptions(value: unknown): value is GatherOptions {
+  return (
+    value !== null && typeof value === "object" && !(value instanceof Future) && !(value instanceof Coroutine)
+  );
+}
+
+/**
+ * Runs awaitables concurrently; resolves to their results in argument order. A trailing
+ * options object may set return_exceptions.
+ * @example const [a, b] = await asyncio.gather(f(), g(), { return_exceptions: true });
+ */
+export function gather(...args: (Awaitable | GatherOptions)[]): Future<unknown[]> {
+  let returnExceptions = false;
+  if (args.length > 0 && isGatherOptions(args[args.length - 1])) {
+    returnExceptions = (args.pop() as GatherOptions).return_exceptions === true;
+  }
+  const aws = args as Awaitable[];
+  if (aws.length === 0) {
+    const outer = runningLoop().create_future<unknown[]>();
+    outer.set_result([]);
+    return outer;
+  }
+  let outer: GatheringFuture<unknown[]> | null = null;
+  let nfuts = 0;
+  let nfinished = 0;
+  const children: Future[] = [];
+  const argToFut = new Map<Awaitable, Future>();
+
+  const onChildDone = (fut: Future): void => {
+    nfinished++;
+    if (outer === null || outer.done()) {
+      if (!fut.cancelled()) fut.exception();
+      return;
+    }
+    if (!returnExceptions) {
+      if (fut.cancelled()) {
+        outer._reject(fut._makeCancelledError());
+        return;
+      }
+      const exc = fut.exception();
+      if (exc !== null) {
+        outer._reject(exc);
+        return;
+      }
+    }
+    if (nfinished === nfuts) {
+      const results = children.map((child) => {
+        if (child.cancelled()) return new CancelledError(child._cancelMessage ?? "");
+        const exc = child.exception();
+        return exc !== null ? exc : child.result();
+      });
+      if (outer._cancelRequested) outer._reject(fut._makeCancelledError());
+      else outer._resolve(results);
+    }
+  };
+
+  let loop: EventLoop | null = null;
+  for (const aw of aws) {
+    let fut = argToFut.get(aw);
+    if (fut === undefined) {
+      if (!(aw instanceof Future) && !(aw instanceof Coroutine)) {
+        throw new TypeError(`An asyncio.Future, a coroutine or an awaitable is required, got ${pyRepr(aw)}`);
+      }
+      fut = ensure_future(aw, loop ?? undefined);
+      loop ??= fut._loop;
+      nfuts++;
+      argToFut.set(aw, fut);
+      fut._addCallback(onChildDone);
+    }
+    children.push(fut);
+  }
+  outer = new GatheringFuture(children, loop!);
+  return outer;
+}
+
+/** Protects `aw` from cancellation: cancelling the returned future leaves `aw` running. */
+export function shield<T>(aw: Awaitable<T>): Future<T> {
+  const inner = ensure_future(aw);
+  if (inner.done()) return inner;
+  const outer = new Future<T>(inner._loop);
+  outer._label = "shield()";
+  const innerDone = (f: Future): void => {
+    if (outer.cancelled()) {
+      if (!f.cancelled()) f.exception();
+      return;
+    }
+    if (f.cancelled()) outer.cancel();
+    else {
+      const exc = f.exception();
+      if (exc !== null) outer._reject(exc);
+      else outer._resolve(f.result() as T);
+    }
+  };
+  const outerDone = (): void => {
+    if (!inner.done()) inner.remove_done_callback(innerDone);
+  };
+  inner._addCallback(innerDone);
+  outer._addCallback(outerDone);
+  return outer;
+}
+
+/** The world's task counter, for code that must consume task names as CPython does. */
+export function reserveTaskName(): void {
+  currentWorld().taskCounter++;
+}

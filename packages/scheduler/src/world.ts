@@ -1,0 +1,278 @@
+/**
+ * The world: everything one run owns that a program must not reach. The clock, the trace,
+ * the output, the warnings, the limits and the step counters live here, and the only way to
+ * the current world is `ambient.world`, a module variable set while a run executes. Runtime
+ * objects a program can touch (tasks, futures, loops, locks) never hold a reference to it.
+ *
+ * Part 1 has one thread, the main thread, on which asyncio.run drives an event loop. Part 2
+ * adds threads and processes: `ThreadState` is where a thread's running loop lives, and
+ * `idle()` is where the world decides what happens when a loop has nothing to do (run other
+ * threads until something wakes it, or report a deadlock).
+ */
+import { Clock, nsToSeconds, secondsToNs } from "./clock";
+import type { Coroutine } from "./coroutine";
+import { RunAborted, RuntimeError } from "./errors";
+import type { EventLoop } from "./loop";
+import type { OutputLine, RunWarning, TraceEvent, TraceKind, WaitingTask, WarningKind } from "./result";
+import type { Task } from "./task";
+
+/** Limits that end a runaway program. */
+export interface Limits {
+  /** Loop steps (callbacks and task steps) before the run ends with status "limit". */
+  maxSteps: number;
+  /** Virtual seconds before the run ends with status "timeout". */
+  maxTime: number;
+  /** print() calls kept; beyond it the run ends with status "limit". */
+  maxOutputLines: number;
+  /** Trace events kept; beyond it the trace is cut (with a warning), the run goes on. */
+  maxTraceEvents: number;
+}
+
+export const DEFAULT_LIMITS: Limits = Object.freeze({
+  maxSteps: 2_000_000,
+  maxTime: 3_600,
+  maxOutputLines: 10_000,
+  maxTraceEvents: 200_000,
+});
+
+/** Options of one world. */
+export interface WorldOptions {
+  limits?: Partial<Limits>;
+  /** Record the trace (default true). Benchmarks turn it off. */
+  trace?: boolean;
+  /** Seed of the run's pseudo-random choices (part 2's strategies). */
+  seed?: number;
+}
+
+/** A thread of the simulated program. Part 1 only has the main thread. */
+export interface ThreadState {
+  readonly name: string;
+  /** The event loop asyncio.run is running on this thread, if any. */
+  loop: EventLoop | null;
+}
+
+const COMPACT_MIN = 1024;
+
+/** One run's private state. */
+export class World {
+  readonly clock = new Clock();
+  readonly limits: Limits;
+  readonly maxTimeNs: number;
+  readonly seed: number;
+  readonly mainThread: ThreadState = { name: "MainThread", loop: null };
+  thread: ThreadState = this.mainThread;
+  /** The task whose step is running, if any. */
+  currentTask: Task | null = null;
+
+  steps = 0;
+  switches = 0;
+  passes = 0;
+  tasksCreated = 0;
+  liveTasks = 0;
+  maxConcurrency = 0;
+  /** Python's process-wide task name counter (Task-1, Task-2 ...). */
+  taskCounter = 0;
+
+  readonly tracing: boolean;
+  readonly trace: TraceEvent[] = [];
+  readonly output: OutputLine[] = [];
+  readonly warnings: RunWarning[] = [];
+  aborted: RunAborted | null = null;
+  deadlock: WaitingTask[] | null = null;
+  /** Tasks that failed and whose exception nobody has retrieved yet. */
+  readonly failedTasks = new Set<Task>();
+
+  /** Virtual ns the current task step spent in blocking calls, and which calls. */
+  #stepBlockedNs = 0;
+  #stepBlockingCalls: string[] = [];
+  /** Coroutines created and maybe never started; compacted as it grows. */
+  #fresh: Coroutine[] = [];
+  #freshLimit = COMPACT_MIN;
+  #traceFull = false;
+
+  constructor(options: WorldOptions = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.maxTimeNs = secondsToNs(this.limits.maxTime);
+    this.tracing = options.trace ?? true;
+    this.seed = options.seed ?? 0;
+  }
+
+  /** Virtual time in seconds. */
+  seconds(): number {
+    return nsToSeconds(this.clock.now);
+  }
+
+  /** Name of the running task, or null at the top level. */
+  taskName(): string | null {
+    return this.currentTask === null ? null : this.currentTask._name;
+  }
+
+  /** Appends a trace event (when tracing, until the trace limit). */
+  record(kind: TraceKind, task: string | null, detail?: string): void {
+    if (!this.tracing || this.#traceFull) return;
+    if (this.trace.length >= this.limits.maxTraceEvents) {
+      this.#traceFull = true;
+      this.warn("trace-truncated", `The trace was cut at ${this.limits.maxTraceEvents} events.`, null);
+      return;
+    }
+    const event: TraceEvent = { seq: this.trace.length, time: this.seconds(), kind, task };
+    if (detail !== undefined) event.detail = detail;
+    this.trace.push(event);
+  }
+
+  /** Records a warning (a pitfall the program fell into). */
+  warn(kind: WarningKind, message: string, task: string | null): void {
+    this.warnings.push({ kind, message, task, time: this.seconds() });
+  }
+
+  /** Records a line of output. */
+  print(text: string): void {
+    this.checkAborted();
+    if (this.output.length >= this.limits.maxOutputLines) {
+      this.abort(
+        "limit",
+        `The program printed more than ${this.limits.maxOutputLines} lines, so it was stopped. ` +
+          "Is a loop printing forever?",
+      );
+    }
+    const task = this.taskName();
+    this.output.push({ time: this.seconds(), task, text });
+    this.record("print", task, text);
+  }
+
+  /** Counts one loop step; ends the run past the step limit. */
+  tick(): void {
+    if (++this.steps > this.limits.maxSteps) {
+      this.abort(
+        "limit",
+        `The program took more than ${this.limits.maxSteps.toLocaleString("en-US")} scheduler steps, so it ` +
+          "was stopped. Is a task looping forever around an await?",
+      );
+    }
+  }
+
+  /** Moves the clock to `ns`; ends the run past the time limit. */
+  advanceTo(ns: number): void {
+    if (ns > this.maxTimeNs) {
+      this.clock.advanceTo(this.maxTimeNs);
+      this.abort(
+        "timeout",
+        `The program ran for more than ${this.limits.maxTime} virtual seconds (the time limit), so it ` +
+          "was stopped. Is something sleeping forever, or waiting for what never happens?",
+      );
+    }
+    this.clock.advanceTo(ns);
+  }
+
+  /**
+   * A blocking call (time.sleep, work) made by the running code: the clock moves on while
+   * nothing else runs. Inside a task step it is noted, and the step ends with a warning.
+   */
+  blockFor(seconds: number, kind: "sleep" | "cpu", call: string): void {
+    this.checkAborted();
+    const ns = Math.max(0, secondsToNs(seconds));
+    this.record(kind, this.taskName(), `${call} blocks for ${seconds} s`);
+    if (this.currentTask !== null) {
+      this.#stepBlockedNs += ns;
+      if (!this.#stepBlockingCalls.includes(call)) this.#stepBlockingCalls.push(call);
+    }
+    this.advanceTo(this.clock.now + ns);
+  }
+
+  /** Called when a task step begins. */
+  beginStep(task: Task): void {
+    this.currentTask = task;
+    this.switches++;
+    this.#stepBlockedNs = 0;
+    if (this.tracing) this.record("run", task._name);
+  }
+
+  /** Called when a task step ends: warns if the step blocked the loop. */
+  endStep(task: Task): void {
+    this.currentTask = null;
+    if (this.#stepBlockedNs === 0) return;
+    const took = nsToSeconds(this.#stepBlockedNs).toFixed(3);
+    const calls = this.#stepBlockingCalls.join(" and ");
+    this.#stepBlockedNs = 0;
+    this.#stepBlockingCalls = [];
+    this.warn(
+      "blocking-call",
+      `Executing ${task.toString()} took ${took} seconds: ${calls} blocked the event loop, so no other ` +
+        `task could run meanwhile. In a coroutine, use "await asyncio.sleep(...)" to wait without blocking.`,
+      task._name,
+    );
+  }
+
+  /** Ends the run with `status`; the program cannot undo it by catching the error. */
+  abort(status: RunAborted["status"], message: string): never {
+    if (this.aborted === null) this.aborted = new RunAborted(status, message);
+    throw this.aborted;
+  }
+
+  /** Rethrows the abort, if the run was aborted (a program caught it and went on). */
+  checkAborted(): void {
+    if (this.aborted !== null) throw this.aborted;
+  }
+
+  /**
+   * A loop has nothing ready and no timer: nothing can wake its tasks. In part 1 that is a
+   * deadlock; part 2 first lets other threads run.
+   */
+  idle(loop: EventLoop): never {
+    const waiting = loop._waitingTasks();
+    this.deadlock = waiting;
+    const list = waiting.map((w) => `${w.task} (${w.coro}) waits on ${w.waitsOn}`).join("; ");
+    this.abort(
+      "deadlock",
+      waiting.length === 0
+        ? "Deadlock: the event loop has nothing to run and nothing to wait for."
+        : `Deadlock: ${waiting.length === 1 ? "the only task is" : `all ${waiting.length} tasks are`} ` +
+            `waiting and nothing can wake ${waiting.length === 1 ? "it" : "them"}: ${list}.`,
+    );
+  }
+
+  /** Notes a new coroutine, to report it at the end if it never ran. */
+  registerCoroutine(coro: Coroutine): void {
+    const fresh = this.#fresh;
+    fresh.push(coro);
+    if (fresh.length >= this.#freshLimit) {
+      this.#fresh = fresh.filter((c) => c._state === 0);
+      this.#freshLimit = Math.max(COMPACT_MIN, this.#fresh.length * 2);
+    }
+  }
+
+  /** End-of-run warnings: coroutines never awaited, task exceptions never retrieved. */
+  finish(): void {
+    for (const coro of this.#fresh) {
+      if (coro._state !== 0) continue;
+      this.warnings.push({
+        kind: "never-awaited",
+        message: `coroutine '${coro.__name__}' was never awaited`,
+        task: coro._creator,
+        time: nsToSeconds(coro._createdNs),
+      });
+    }
+    this.#fresh = [];
+    for (const task of this.failedTasks) {
+      if (!task._logTraceback) continue;
+      const exc = task._exception;
+      const what = exc instanceof Error ? `${exc.name}: ${exc.message}` : String(exc);
+      this.warnings.push({
+        kind: "exception-never-retrieved",
+        message: `Task exception was never retrieved: ${task.toString()} raised ${what}`,
+        task: task._name,
+        time: this.seconds(),
+      });
+    }
+  }
+}
+
+/** The world of the run in progress. Only this package can reach it. */
+export const ambient: { world: World | null } = { world: null };
+
+/** The world of the run in progress; a RuntimeError outside a run. */
+export function currentWorld(): World {
+  const w = ambient.world;
+  if (w === null) throw new RuntimeError("the interleave runtime is not running (no active run)");
+  return w;
+}
