@@ -1,0 +1,205 @@
+import { parse } from "acorn";
+import { describe, expect, it } from "vitest";
+import { rewriteAsync, UNSUPPORTED } from "./async-rewrite";
+import { UnsupportedSyntax } from "./errors";
+
+function rewrite(code: string): string {
+  const program = parse(code, {
+    ecmaVersion: "latest",
+    sourceType: "script",
+    allowAwaitOutsideFunction: true,
+    preserveParens: true,
+  });
+  return rewriteAsync(program, code).code;
+}
+
+/** The message and offending text of the construct `code` is refused for. */
+function refusal(code: string): { message: string; at: string } {
+  try {
+    rewrite(code);
+  } catch (error) {
+    if (error instanceof UnsupportedSyntax) {
+      return { message: error.message, at: code.slice(error.offset, error.offset + 9) };
+    }
+    throw error;
+  }
+  throw new Error(`not refused: ${code}`);
+}
+
+describe("rewriteAsync: async functions become coroutines", () => {
+  it.each([
+    [
+      "a declaration hands its body, this and arguments to __coro",
+      "async function f(a, b) { BODY(); }",
+      'function f(a, b) { return __coro("f", function* () { BODY(); }, this, arguments); }',
+    ],
+    [
+      "await becomes a parenthesised yield",
+      "async function f() { const x = await g(1); return x + await h(); }",
+      'function f() { return __coro("f", function* () { const x = (yield g(1)); return x + (yield h()); }, this, arguments); }',
+    ],
+    [
+      "nested awaits close innermost first",
+      "async function f() { return await g(await h(await i())); }",
+      'function f() { return __coro("f", function* () { return (yield g((yield h((yield i()))))); }, this, arguments); }',
+    ],
+    [
+      "an empty body",
+      "async function f() {}",
+      'function f() { return __coro("f", function* () {}, this, arguments); }',
+    ],
+    [
+      "an arrow with an expression body returns it from the generator",
+      "const g = async (x) => x + 1;",
+      'const g = (x) => __coro("g", function* () { return x + 1; }, this);',
+    ],
+    [
+      "an arrow whose body is an await",
+      "const g = async x => await f(x);",
+      'const g = x => __coro("g", function* () { return (yield f(x)); }, this);',
+    ],
+    [
+      "an arrow returning an object literal keeps its parentheses",
+      "const g = async () => ({ a: 1 });",
+      'const g = () => __coro("g", function* () { return ({ a: 1 }); }, this);',
+    ],
+    [
+      "a block-bodied arrow",
+      "const g = async () => { await f(); };",
+      'const g = () => { return __coro("g", function* () { (yield f()); }, this); };',
+    ],
+    [
+      "an unnamed arrow is a <lambda>",
+      "run(async () => 1);",
+      'run(() => __coro("<lambda>", function* () { return 1; }, this));',
+    ],
+    [
+      "a function expression takes the name it is assigned to",
+      "obj.handler = async function () { await f(); };",
+      'obj.handler = function () { return __coro("handler", function* () { (yield f()); }, this, arguments); };',
+    ],
+    [
+      "a named function expression keeps its own name",
+      "const g = async function inner() {};",
+      'const g = function inner() { return __coro("inner", function* () {}, this, arguments); };',
+    ],
+    [
+      "class methods are named Class.method, static ones too",
+      "class Server { async handle(r) { await r; } static async make() {} }",
+      'class Server { handle(r) { return __coro("Server.handle", function* () { (yield r); }, this, arguments); } static make() { return __coro("Server.make", function* () {}, this, arguments); } }',
+    ],
+    [
+      "a class expression takes its variable's name",
+      "const S = class { async #tick() {} };",
+      'const S = class { #tick() { return __coro("S.#tick", function* () {}, this, arguments); } };',
+    ],
+    [
+      "object methods and properties are named by their key",
+      'const o = { async m() {}, "a-b": async () => 1 };',
+      'const o = { m() { return __coro("m", function* () {}, this, arguments); }, "a-b": () => __coro("a-b", function* () { return 1; }, this) };',
+    ],
+    [
+      "class fields holding async arrows",
+      "class A { handler = async () => { await this.x; }; }",
+      'class A { handler = () => { return __coro("handler", function* () { (yield this.x); }, this); }; }',
+    ],
+    [
+      "a method named async is not an async method",
+      "const o = { async async() {}, async() {} };",
+      'const o = { async() { return __coro("async", function* () {}, this, arguments); }, async() {} };',
+    ],
+    [
+      "nested async functions are rewritten in their own right",
+      "async function outer() { const inner = async () => await g(); return await inner(); }",
+      'function outer() { return __coro("outer", function* () { const inner = () => __coro("inner", function* () { return (yield g()); }, this); return (yield inner()); }, this, arguments); }',
+    ],
+    [
+      "plain functions, generators and their arguments are left alone",
+      "function* g() { yield 1; } function f() { return arguments[0]; } const h = (...a) => a;",
+      "function* g() { yield 1; } function f() { return arguments[0]; } const h = (...a) => a;",
+    ],
+    [
+      "`arguments` in a plain arrow inside an async function is the function's own",
+      "async function f() { return [1].map(() => arguments[0]); }",
+      'function f() { return __coro("f", function* () { return [1].map(() => arguments[0]); }, this, arguments); }',
+    ],
+    [
+      "`super` in a plain method of an object nested in an async function",
+      "async function f() { return { m() { return super.toString(); } }; }",
+      'function f() { return __coro("f", function* () { return { m() { return super.toString(); } }; }, this, arguments); }',
+    ],
+    [
+      "default parameters stay on the outer function",
+      "async function f(a = 1, { b } = {}) { return a + b; }",
+      'function f(a = 1, { b } = {}) { return __coro("f", function* () { return a + b; }, this, arguments); }',
+    ],
+  ])("%s", (_title, input, output) => {
+    expect(rewrite(input)).toBe(output);
+  });
+
+  it("keeps an await whose operand is on the next line on its lines", () => {
+    const input = "async function f() {\n  const x = await\n    g();\n  return x;\n}";
+    const output = rewrite(input);
+    expect(output).toBe(
+      'function f() { return __coro("f", function* () {\n  const x = (yield (\n    g()));\n  return x;\n}, this, arguments); }',
+    );
+    expect(output.split("\n")).toHaveLength(input.split("\n").length);
+  });
+});
+
+describe("rewriteAsync: what the runtime does not run", () => {
+  it.each([
+    ["top-level await", "x(); await f();", UNSUPPORTED.topLevelAwait, "await f()"],
+    [
+      "await alone on a line of a plain function",
+      "function f() {\n  await\n}",
+      UNSUPPORTED.awaitOutsideAsync,
+      "await\n}",
+    ],
+    ["for await", "async function f() { for await (const x of xs) {} }", UNSUPPORTED.forAwait, "for await"],
+    ["an async generator", "async function* g() {}", UNSUPPORTED.asyncGenerator, "async fun"],
+    ["an async generator method", "class A { async *g() {} }", UNSUPPORTED.asyncGenerator, "async *g("],
+    [
+      "super in an async method",
+      "class A extends B { async m() { super.m(); } }",
+      UNSUPPORTED.superInAsync,
+      "super.m()",
+    ],
+    [
+      "super in an async arrow in a plain method",
+      "class A extends B { m() { return async () => super.m(); } }",
+      UNSUPPORTED.superInAsync,
+      "super.m()",
+    ],
+    [
+      "arguments in an async arrow",
+      "function f() { return async () => arguments[0]; }",
+      UNSUPPORTED.argumentsInAsyncArrow,
+      "arguments",
+    ],
+    [
+      "arguments in a plain arrow inside an async arrow",
+      "function f() { return async () => [1].map(() => arguments); }",
+      UNSUPPORTED.argumentsInAsyncArrow,
+      "arguments",
+    ],
+    ["the runtime's own name", "const __coro = 1;", UNSUPPORTED.reservedName, "__coro = "],
+  ])("refuses %s", (_title, code, message, at) => {
+    expect(refusal(code)).toEqual({ message, at });
+  });
+});
+
+describe("rewriteAsync: warnings", () => {
+  it("warns once per foreign global, at its first use", () => {
+    const code = "setTimeout(f, 1); setTimeout(g, 2); const p = new Promise(() => {});";
+    const program = parse(code, { ecmaVersion: "latest" });
+    const { warnings } = rewriteAsync(program, code);
+    expect(warnings.map((w) => code.slice(w.offset, w.offset + 10))).toEqual(["setTimeout", "Promise(()"]);
+  });
+
+  it("does not warn about property names", () => {
+    const code = "obj.Promise = 1; const o = { setTimeout: 2 };";
+    const { warnings } = rewriteAsync(parse(code, { ecmaVersion: "latest" }), code);
+    expect(warnings).toEqual([]);
+  });
+});
