@@ -18,6 +18,17 @@ export {
   UnknownExerciseError,
   UnknownModuleError,
 } from "./errors";
+// Rendering markdown (async: shiki's highlighter is created once, on first use)
+export { CODE_THEME_CSS, CODE_THEMES, getHighlighter } from "./highlight";
+export {
+  type Heading,
+  type RenderedMarkdown,
+  type RenderOptions,
+  RUNNABLE_ATTRIBUTE,
+  type RunnableBlock,
+  renderMarkdown,
+} from "./markdown";
+
 // Frontmatter schema
 export {
   DIFFICULTIES,
