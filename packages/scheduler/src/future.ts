@@ -46,6 +46,8 @@ export class Future<T = unknown> {
   _loop: EventLoop;
   /** What a task waiting on this future waits on, for traces and deadlock reports. */
   _label: string | null = null;
+  /** The primitive this future waits in line for, if any (it may add who holds it). */
+  _blocker: { _waitDescription(): string } | null = null;
 
   constructor(loop?: EventLoop) {
     this._loop = loop ?? runningLoop();

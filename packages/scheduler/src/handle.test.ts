@@ -9,7 +9,8 @@ describe("TimerHeap", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }), (deadlines) => {
         const heap = new TimerHeap();
-        deadlines.forEach((when, seq) => heap.push(new Handle(noop, seq, undefined, when, seq, null)));
+        for (const [seq, when] of deadlines.entries())
+          heap.push(new Handle(noop, seq, undefined, when, seq, null));
         const popped: number[] = [];
         for (let h = heap.pop(); h !== undefined; h = heap.pop()) popped.push(h._seq);
         const expected = deadlines

@@ -1,5 +1,7 @@
 // Running a program
 
+// asyncio primitives and helpers
+export { Barrier } from "./barrier";
 // Coroutines (the compiler's target)
 export { __coro, Coroutine, type CoroutineBody } from "./coroutine";
 // Errors
@@ -22,6 +24,7 @@ export { floatRepr, pyRepr, pyStr } from "./format";
 export { Future } from "./future";
 export { Handle } from "./handle";
 export { EventLoop } from "./loop";
+export { LifoQueue, PriorityQueue, Queue } from "./queues";
 // The run's result
 export type {
   Json,
@@ -46,5 +49,9 @@ export {
   type RuntimeOptions,
   run,
 } from "./runtime";
+export { BoundedSemaphore, Condition, Event, Lock, type LockStatistics, Semaphore } from "./sync";
 export { Task } from "./task";
+export { TaskGroup } from "./task-group";
+export { Timeout } from "./timeout";
+export { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, type ReturnWhen } from "./waiting";
 export { DEFAULT_LIMITS, type Limits } from "./world";

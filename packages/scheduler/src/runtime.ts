@@ -7,6 +7,8 @@
  * trace, output, limits) is reachable from none of them, so a program cannot rewrite the
  * runtime or its own record.
  */
+
+import { Barrier } from "./barrier";
 import { nsToSeconds } from "./clock";
 import { __coro, Coroutine, iscoroutine } from "./coroutine";
 import {
@@ -27,10 +29,15 @@ import { Future, isfuture, runningLoop } from "./future";
 import { Handle } from "./handle";
 import { EventLoop } from "./loop";
 import { finishRun } from "./outcome";
+import { LifoQueue, PriorityQueue, Queue } from "./queues";
 import type { RunResult } from "./result";
 import { asyncioRun } from "./runner";
+import { BoundedSemaphore, Condition, Event, Lock, Semaphore } from "./sync";
 import { Task } from "./task";
+import { TaskGroup } from "./task-group";
 import { all_tasks, create_task, current_task, ensure_future, gather, shield, sleep } from "./tasks-api";
+import { Timeout, timeout, timeout_at } from "./timeout";
+import { ALL_COMPLETED, as_completed, FIRST_COMPLETED, FIRST_EXCEPTION, wait, wait_for } from "./waiting";
 import { ambient, World, type WorldOptions } from "./world";
 
 /** time.time() at virtual time 0: 2026-01-01T00:00:00Z. */
@@ -64,6 +71,17 @@ for (const cls of [
   RuntimeError,
   KeyError,
   ExceptionGroup,
+  Lock,
+  Event,
+  Condition,
+  Semaphore,
+  BoundedSemaphore,
+  Barrier,
+  Queue,
+  PriorityQueue,
+  LifoQueue,
+  Timeout,
+  TaskGroup,
 ]) {
   freezeClass(cls);
 }
@@ -81,8 +99,27 @@ function makeAsyncio() {
     get_running_loop: runningLoop,
     iscoroutine,
     isfuture,
+    wait,
+    wait_for,
+    as_completed,
+    FIRST_COMPLETED,
+    FIRST_EXCEPTION,
+    ALL_COMPLETED,
+    timeout,
+    timeout_at,
+    Timeout,
+    TaskGroup,
     Future,
     Task,
+    Lock,
+    Event,
+    Condition,
+    Semaphore,
+    BoundedSemaphore,
+    Barrier,
+    Queue,
+    PriorityQueue,
+    LifoQueue,
     CancelledError,
     TimeoutError,
     InvalidStateError,

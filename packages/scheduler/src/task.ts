@@ -241,6 +241,7 @@ export class Task<T = unknown> extends Future<T> {
 
 /** What waiting on `fut` means, in words. */
 export function describeWait(fut: Future): string {
+  if (fut._blocker !== null) return fut._blocker._waitDescription();
   if (fut._label !== null) return fut._label;
   if (fut instanceof Task) return `${fut._name} (${fut._coro.__name__}())`;
   return "a Future";
