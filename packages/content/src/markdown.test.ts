@@ -141,3 +141,13 @@ describe("renderMarkdown: sanitising raw HTML", () => {
     expect(html).toContain('<p id="user-content-location" name="user-content-x">text</p>');
   });
 });
+
+describe("renderMarkdown: caching", () => {
+  it("re-renders changed text and returns frozen results", async () => {
+    const first = await renderMarkdown("# One\n");
+    expect(Object.isFrozen(first) && Object.isFrozen(first.headings)).toBe(true);
+    expect(await renderMarkdown("# One\n")).toBe(first);
+    expect((await renderMarkdown("# Two\n")).headings[0]?.text).toBe("Two");
+    expect((await renderMarkdown("# One\n", { runnable: false })).html).toBe(first.html);
+  });
+});

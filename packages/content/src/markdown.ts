@@ -14,6 +14,9 @@
  * A fence is runnable when its info string is `ts run` (or typescript/js/javascript + run). It is
  * rendered as `<div class="runnable" data-runnable="run-1"><pre class="shiki">...</pre></div>`,
  * and listed in `codeBlocks` with its source, so the web app can attach a Run button.
+ *
+ * Results are cached by source text (never by file name, so an edited lesson is re-rendered on
+ * the next request); a cached result is frozen and shared, so callers must not mutate it.
  */
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
@@ -51,12 +54,13 @@ export interface RunnableBlock {
   source: string;
 }
 
+/** A render's result; shared through the cache, so it is frozen. */
 export interface RenderedMarkdown {
-  html: string;
+  readonly html: string;
   /** Every heading in document order, for a table of contents. */
-  headings: Heading[];
+  readonly headings: readonly Heading[];
   /** The runnable code blocks in document order. */
-  codeBlocks: RunnableBlock[];
+  readonly codeBlocks: readonly RunnableBlock[];
 }
 
 /** The attribute on the wrapper of a runnable block; its value is the block's id. */
@@ -88,10 +92,33 @@ const schema = {
  * @example const { html, headings, codeBlocks } = await renderMarkdown(lesson.markdown)
  */
 export async function renderMarkdown(source: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
+  const runnable = options.runnable ?? true;
+  const key = `${runnable ? "run" : "static"}\0${source}`;
+  const cached = cache.get(key);
+  if (cached) {
+    cache.delete(key); // move to the most recently used end
+    cache.set(key, cached);
+    return cached;
+  }
   const processor = await getProcessor();
-  const data: RenderData = { runnable: options.runnable ?? true, codeBlocks: [], headings: [] };
+  const data: RenderData = { runnable, codeBlocks: [], headings: [] };
   const file = await processor.process({ value: source, data: { render: data } });
-  return { html: String(file), headings: data.headings, codeBlocks: data.codeBlocks };
+  const result = deepFreeze({ html: String(file), headings: data.headings, codeBlocks: data.codeBlocks });
+  cache.set(key, result);
+  if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+  return result;
+}
+
+/** Enough for every lesson and prompt of the course, in both modes, with room to spare. */
+const CACHE_ENTRIES = 256;
+const cache = new Map<string, RenderedMarkdown>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function renderData(file: VFile): RenderData {
