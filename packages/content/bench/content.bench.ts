@@ -28,7 +28,7 @@ function lessonBody(n: number): string {
       "```ts run",
       "async function worker(name: string, delay: number) {",
       "  await asyncio.sleep(delay);",
-      "  print(name + \" done\");",
+      '  print(name + " done");',
       "  return name;",
       "}",
       'asyncio.run(asyncio.gather(worker("a", 1), worker("b", 2)));',
