@@ -1,31 +1,18 @@
-// Running a program
+// biome-ignore-all assist/source/organizeImports: the public API is grouped by topic under headings.
 
-// asyncio primitives and helpers
-export { Barrier } from "./barrier";
-// Coroutines (the compiler's target)
-export { __coro, Coroutine, type CoroutineBody } from "./coroutine";
-// Errors
+// Running a program
 export {
-  BrokenBarrierError,
-  CancelledError,
-  ExceptionGroup,
-  InvalidStateError,
-  KeyError,
-  PythonError,
-  QueueEmpty,
-  QueueFull,
-  RuntimeError,
-  TimeoutError,
-  ValueError,
-} from "./errors";
-// Python formatting
-export { floatRepr, pyRepr, pyStr } from "./format";
-// asyncio objects
-export { Future } from "./future";
-export { Handle } from "./handle";
-export { EventLoop } from "./loop";
-export { LifoQueue, PriorityQueue, Queue } from "./queues";
+  createRuntime,
+  EPOCH_SECONDS,
+  type InterleaveModule,
+  type Runtime,
+  type RuntimeOptions,
+  run,
+} from "./runtime";
+export { DEFAULT_LIMITS, type Limits } from "./world";
+
 // The run's result
+export { RESULT_VERSION } from "./result";
 export type {
   Json,
   OutputLine,
@@ -40,18 +27,38 @@ export type {
   WaitingTask,
   WarningKind,
 } from "./result";
-export { RESULT_VERSION } from "./result";
-export {
-  createRuntime,
-  EPOCH_SECONDS,
-  type InterleaveModule,
-  type Runtime,
-  type RuntimeOptions,
-  run,
-} from "./runtime";
-export { BoundedSemaphore, Condition, Event, Lock, type LockStatistics, Semaphore } from "./sync";
+
+// Coroutines (what the compiler emits)
+export { __coro, Coroutine, type CoroutineBody } from "./coroutine";
+
+// asyncio: loop, futures, tasks
+export { EventLoop } from "./loop";
+export { Future } from "./future";
+export { Handle } from "./handle";
 export { Task } from "./task";
 export { TaskGroup } from "./task-group";
 export { Timeout } from "./timeout";
 export { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, type ReturnWhen } from "./waiting";
-export { DEFAULT_LIMITS, type Limits } from "./world";
+
+// asyncio: synchronization and queues
+export { BoundedSemaphore, Condition, Event, Lock, type LockStatistics, Semaphore } from "./sync";
+export { Barrier } from "./barrier";
+export { LifoQueue, PriorityQueue, Queue } from "./queues";
+
+// Errors
+export {
+  BrokenBarrierError,
+  CancelledError,
+  ExceptionGroup,
+  InvalidStateError,
+  KeyError,
+  PythonError,
+  QueueEmpty,
+  QueueFull,
+  RuntimeError,
+  TimeoutError,
+  ValueError,
+} from "./errors";
+
+// Python formatting
+export { floatRepr, pyRepr, pyStr } from "./format";
