@@ -31,42 +31,42 @@ describe("rewriteAsync: async functions become coroutines", () => {
     [
       "a declaration hands its body, this and arguments to __coro",
       "async function f(a, b) { BODY(); }",
-      'function f(a, b) { return __coro("f", function* () { BODY(); }, this, arguments); }',
+      'function f(a, b) { return __coro("f", function* f() { BODY(); }, this, arguments); }',
     ],
     [
       "await becomes a parenthesised yield",
       "async function f() { const x = await g(1); return x + await h(); }",
-      'function f() { return __coro("f", function* () { const x = (yield g(1)); return x + (yield h()); }, this, arguments); }',
+      'function f() { return __coro("f", function* f() { const x = (yield g(1)); return x + (yield h()); }, this, arguments); }',
     ],
     [
       "nested awaits close innermost first",
       "async function f() { return await g(await h(await i())); }",
-      'function f() { return __coro("f", function* () { return (yield g((yield h((yield i()))))); }, this, arguments); }',
+      'function f() { return __coro("f", function* f() { return (yield g((yield h((yield i()))))); }, this, arguments); }',
     ],
     [
       "an empty body",
       "async function f() {}",
-      'function f() { return __coro("f", function* () {}, this, arguments); }',
+      'function f() { return __coro("f", function* f() {}, this, arguments); }',
     ],
     [
       "an arrow with an expression body returns it from the generator",
       "const g = async (x) => x + 1;",
-      'const g = (x) => __coro("g", function* () { return x + 1; }, this);',
+      'const g = (x) => __coro("g", function* g() { return x + 1; }, this);',
     ],
     [
       "an arrow whose body is an await",
       "const g = async x => await f(x);",
-      'const g = x => __coro("g", function* () { return (yield f(x)); }, this);',
+      'const g = x => __coro("g", function* g() { return (yield f(x)); }, this);',
     ],
     [
       "an arrow returning an object literal keeps its parentheses",
       "const g = async () => ({ a: 1 });",
-      'const g = () => __coro("g", function* () { return ({ a: 1 }); }, this);',
+      'const g = () => __coro("g", function* g() { return ({ a: 1 }); }, this);',
     ],
     [
       "a block-bodied arrow",
       "const g = async () => { await f(); };",
-      'const g = () => { return __coro("g", function* () { (yield f()); }, this); };',
+      'const g = () => { return __coro("g", function* g() { (yield f()); }, this); };',
     ],
     [
       "an unnamed arrow is a <lambda>",
@@ -76,17 +76,17 @@ describe("rewriteAsync: async functions become coroutines", () => {
     [
       "a function expression takes the name it is assigned to",
       "obj.handler = async function () { await f(); };",
-      'obj.handler = function () { return __coro("handler", function* () { (yield f()); }, this, arguments); };',
+      'obj.handler = function () { return __coro("handler", function* handler() { (yield f()); }, this, arguments); };',
     ],
     [
       "a named function expression keeps its own name",
       "const g = async function inner() {};",
-      'const g = function inner() { return __coro("inner", function* () {}, this, arguments); };',
+      'const g = function inner() { return __coro("inner", function* inner() {}, this, arguments); };',
     ],
     [
       "class methods are named Class.method, static ones too",
       "class Server { async handle(r) { await r; } static async make() {} }",
-      'class Server { handle(r) { return __coro("Server.handle", function* () { (yield r); }, this, arguments); } static make() { return __coro("Server.make", function* () {}, this, arguments); } }',
+      'class Server { handle(r) { return __coro("Server.handle", function* handle() { (yield r); }, this, arguments); } static make() { return __coro("Server.make", function* make() {}, this, arguments); } }',
     ],
     [
       "a class expression takes its variable's name",
@@ -96,22 +96,22 @@ describe("rewriteAsync: async functions become coroutines", () => {
     [
       "object methods and properties are named by their key",
       'const o = { async m() {}, "a-b": async () => 1 };',
-      'const o = { m() { return __coro("m", function* () {}, this, arguments); }, "a-b": () => __coro("a-b", function* () { return 1; }, this) };',
+      'const o = { m() { return __coro("m", function* m() {}, this, arguments); }, "a-b": () => __coro("a-b", function* () { return 1; }, this) };',
     ],
     [
       "class fields holding async arrows",
       "class A { handler = async () => { await this.x; }; }",
-      'class A { handler = () => { return __coro("handler", function* () { (yield this.x); }, this); }; }',
+      'class A { handler = () => { return __coro("handler", function* handler() { (yield this.x); }, this); }; }',
     ],
     [
       "a method named async is not an async method",
       "const o = { async async() {}, async() {} };",
-      'const o = { async() { return __coro("async", function* () {}, this, arguments); }, async() {} };',
+      'const o = { async() { return __coro("async", function* async() {}, this, arguments); }, async() {} };',
     ],
     [
       "nested async functions are rewritten in their own right",
       "async function outer() { const inner = async () => await g(); return await inner(); }",
-      'function outer() { return __coro("outer", function* () { const inner = () => __coro("inner", function* () { return (yield g()); }, this); return (yield inner()); }, this, arguments); }',
+      'function outer() { return __coro("outer", function* outer() { const inner = () => __coro("inner", function* inner() { return (yield g()); }, this); return (yield inner()); }, this, arguments); }',
     ],
     [
       "plain functions, generators and their arguments are left alone",
@@ -121,17 +121,27 @@ describe("rewriteAsync: async functions become coroutines", () => {
     [
       "`arguments` in a plain arrow inside an async function is the function's own",
       "async function f() { return [1].map(() => arguments[0]); }",
-      'function f() { return __coro("f", function* () { return [1].map(() => arguments[0]); }, this, arguments); }',
+      'function f() { return __coro("f", function* f() { return [1].map(() => arguments[0]); }, this, arguments); }',
     ],
     [
       "`super` in a plain method of an object nested in an async function",
       "async function f() { return { m() { return super.toString(); } }; }",
-      'function f() { return __coro("f", function* () { return { m() { return super.toString(); } }; }, this, arguments); }',
+      'function f() { return __coro("f", function* f() { return { m() { return super.toString(); } }; }, this, arguments); }',
     ],
     [
       "default parameters stay on the outer function",
       "async function f(a = 1, { b } = {}) { return a + b; }",
-      'function f(a = 1, { b } = {}) { return __coro("f", function* () { return a + b; }, this, arguments); }',
+      'function f(a = 1, { b } = {}) { return __coro("f", function* f() { return a + b; }, this, arguments); }',
+    ],
+    [
+      "the generator is anonymous when its name would shadow one the body uses",
+      "async function fib(n) { return n < 2 ? n : (await fib(n - 1)) + 1; }",
+      'function fib(n) { return __coro("fib", function* () { return n < 2 ? n : ((yield fib(n - 1))) + 1; }, this, arguments); }',
+    ],
+    [
+      "the generator is anonymous when the method's name is a reserved word",
+      "class Store { async delete(k) {} }",
+      'class Store { delete(k) { return __coro("Store.delete", function* () {}, this, arguments); } }',
     ],
   ])("%s", (_title, input, output) => {
     expect(rewrite(input)).toBe(output);
@@ -141,7 +151,7 @@ describe("rewriteAsync: async functions become coroutines", () => {
     const input = "async function f() {\n  const x = await\n    g();\n  return x;\n}";
     const output = rewrite(input);
     expect(output).toBe(
-      'function f() { return __coro("f", function* () {\n  const x = (yield (\n    g()));\n  return x;\n}, this, arguments); }',
+      'function f() { return __coro("f", function* f() {\n  const x = (yield (\n    g()));\n  return x;\n}, this, arguments); }',
     );
     expect(output.split("\n")).toHaveLength(input.split("\n").length);
   });

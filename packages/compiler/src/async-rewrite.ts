@@ -50,6 +50,15 @@ const FOREIGN_GLOBALS: Readonly<Record<string, string>> = {
   queueMicrotask: "`queueMicrotask` does not exist here: use `asyncio.create_task(...)`",
 };
 
+/** Words that cannot name a generator function in strict code, though they can name a method. */
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "yield let static implements interface package private protected public await arguments eval"
+  ).split(" "),
+);
+
 /** Name given to a coroutine whose function has none (Python's own word for anonymous functions). */
 const LAMBDA = "<lambda>";
 
@@ -96,6 +105,8 @@ class Rewriter {
   readonly edits = new TextEdits();
   readonly warnings: RewriteWarning[] = [];
   private readonly warned = new Set<string>();
+  /** Every identifier visited so far, in order: what a generator's name must not shadow. */
+  private readonly names: string[] = [];
 
   constructor(private readonly code: string) {}
 
@@ -177,17 +188,17 @@ class Rewriter {
   private function(node: FunctionNode, name: string, asyncFrom: number, asyncTo: number): void {
     if (node.async && node.generator) throw new UnsupportedSyntax(UNSUPPORTED.asyncGenerator, asyncFrom);
     for (const param of node.params) this.visit(param, PLAIN, undefined);
-    if (node.async) {
-      this.removeAsync(asyncFrom, asyncTo);
-      // The braces themselves are replaced, so an empty body `{}` still opens before it closes.
-      this.edits.replace(
-        node.body.start,
-        node.body.start + 1,
-        `{ return __coro(${JSON.stringify(name)}, function* () {`,
-      );
-      this.edits.replace(node.body.end - 1, node.body.end, "}, this, arguments); }");
+    if (!node.async) {
+      this.visit(node.body, PLAIN, undefined);
+      return;
     }
-    this.visit(node.body, node.async ? ASYNC_FUNCTION : PLAIN, undefined);
+    this.removeAsync(asyncFrom, asyncTo);
+    const seen = this.names.length;
+    this.visit(node.body, ASYNC_FUNCTION, undefined);
+    // The braces themselves are replaced, so an empty body `{}` still opens before it closes.
+    const open = `{ return __coro(${JSON.stringify(name)}, ${this.generator(name, seen)}() {`;
+    this.edits.replace(node.body.start, node.body.start + 1, open);
+    this.edits.replace(node.body.end - 1, node.body.end, "}, this, arguments); }");
   }
 
   private arrow(node: FunctionNode, outer: Scope, name: string): void {
@@ -199,18 +210,32 @@ class Rewriter {
       noSuper: outer.noSuper,
     };
     for (const param of node.params) this.visit(param, see, undefined);
-    if (node.async) {
-      this.removeAsync(node.start, node.params[0]?.start ?? node.body.start);
-      const coro = `__coro(${JSON.stringify(name)}, function* () {`;
-      if (node.body.type === "BlockStatement") {
-        this.edits.replace(node.body.start, node.body.start + 1, `{ return ${coro}`);
-        this.edits.replace(node.body.end - 1, node.body.end, "}, this); }");
-      } else {
-        this.edits.open(node.body.start, `${coro} return `);
-        this.edits.close(node.body.end, "; }, this)");
-      }
+    if (!node.async) {
+      this.visit(node.body, see, undefined);
+      return;
     }
-    this.visit(node.body, node.async ? ASYNC_ARROW : see, undefined);
+    this.removeAsync(node.start, node.params[0]?.start ?? node.body.start);
+    const block = node.body.type === "BlockStatement";
+    const { start, end } = node.body;
+    // Registered before the body's own edits, so that text at a shared offset nests outside theirs.
+    const open = block ? this.edits.replace(start, start + 1, "") : this.edits.open(start, "");
+    if (block) this.edits.replace(end - 1, end, "}, this); }");
+    else this.edits.close(end, "; }, this)");
+    const seen = this.names.length;
+    this.visit(node.body, ASYNC_ARROW, undefined);
+    const coro = `__coro(${JSON.stringify(name)}, ${this.generator(name, seen)}() {`;
+    open.text = block ? `{ return ${coro}` : `${coro} return `;
+  }
+
+  /**
+   * `function* name()` so that stack traces say "at fetch (main.ts:11)" rather than
+   * "at <anonymous>", unless that name would shadow one the body uses (its own recursion).
+   */
+  private generator(name: string, seen: number): string {
+    const short = name.slice(name.lastIndexOf(".") + 1);
+    if (!/^[A-Za-z_$][\w$]*$/.test(short) || RESERVED.has(short)) return "function* ";
+    for (let i = seen; i < this.names.length; i++) if (this.names[i] === short) return "function* ";
+    return `function* ${short}`;
   }
 
   private class(node: Class, scope: Scope, name: string | undefined): void {
@@ -246,6 +271,7 @@ class Rewriter {
   }
 
   private identifier(name: string, start: number, scope: Scope): void {
+    this.names.push(name);
     if (name === "arguments" && scope.noArguments) {
       throw new UnsupportedSyntax(UNSUPPORTED.argumentsInAsyncArrow, start);
     }

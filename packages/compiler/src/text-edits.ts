@@ -15,35 +15,32 @@
 const Rank = { Close: 0, Open: 1, Replace: 2 } as const;
 type Rank = (typeof Rank)[keyof typeof Rank];
 
-interface Edit {
-  start: number;
-  end: number;
+/** One edit; its `text` may be filled in after it is registered (its position in the order stays). */
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
   text: string;
-  rank: Rank;
+  readonly rank: Rank;
   /** Registration order; closing text at one offset sorts innermost (latest) first. */
-  order: number;
+  readonly order: number;
 }
 
 export class TextEdits {
   private readonly edits: Edit[] = [];
 
   /** Replaces `[start, end)` with `text`. Replaced ranges must not overlap. */
-  replace(start: number, end: number, text: string): void {
-    this.push(start, end, text, Rank.Replace);
+  replace(start: number, end: number, text: string): Edit {
+    return this.push(start, end, text, Rank.Replace);
   }
 
   /** Inserts text that opens a construct at `offset` (before anything that starts there). */
-  open(offset: number, text: string): void {
-    this.push(offset, offset, text, Rank.Open);
+  open(offset: number, text: string): Edit {
+    return this.push(offset, offset, text, Rank.Open);
   }
 
   /** Inserts text that closes a construct at `offset` (after anything that ends there). */
-  close(offset: number, text: string): void {
-    this.push(offset, offset, text, Rank.Close);
-  }
-
-  get size(): number {
-    return this.edits.length;
+  close(offset: number, text: string): Edit {
+    return this.push(offset, offset, text, Rank.Close);
   }
 
   /** Returns `source` with every edit applied. */
@@ -60,8 +57,10 @@ export class TextEdits {
     return out + source.slice(cursor);
   }
 
-  private push(start: number, end: number, text: string, rank: Rank): void {
-    this.edits.push({ start, end, text, rank, order: this.edits.length });
+  private push(start: number, end: number, text: string, rank: Rank): Edit {
+    const edit: Edit = { start, end, text, rank, order: this.edits.length };
+    this.edits.push(edit);
+    return edit;
   }
 }
 

@@ -239,6 +239,8 @@ run(new Client({ retries: 1, delay: 2 }).fetch("u"));`);
     }
     expect(caught).toBeInstanceOf(TypeError);
     expect(lineOf(caught)).toBe(19);
+    // The generator carries the method's name, so the frame is not "<anonymous>".
+    expect((caught as Error).stack).toMatch(/fetch \(main\.ts:19:/);
   });
 
   it("names the line of an error at the top level", () => {
