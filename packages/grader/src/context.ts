@@ -1,0 +1,196 @@
+/**
+ * The `t` a check receives: it runs the submission (once, under many seeds, or exploring
+ * schedules) and asserts on the results. Runs go through the grading's executor and share the
+ * grading's wall-clock budget: once a run is stopped by its deadline, or the budget is spent,
+ * further runs are not started and come back as "limit" results, so a submission that loops
+ * forever costs one deadline, not one per run.
+ */
+import type { Limits, RunResult, Schedule } from "@interleave/scheduler";
+import { describeEnding } from "./describe-run";
+import { CheckFailure } from "./errors";
+import type { Executor, RunOptions } from "./executor";
+import { RunExpectation } from "./expect";
+import { notRun } from "./synthetic-run";
+
+/** Options of `t.explore`. */
+export interface ExploreOptions {
+  /** "pct" (default), "random" or "exhaustive". */
+  strategy?: string;
+  /** PCT's depth (default 2: finds bugs that need one badly timed switch). */
+  depth?: number;
+  /** How many schedules to try at most (default 100). */
+  runs?: number;
+  /** The first seed; run i uses seed firstSeed + i (default 1). */
+  firstSeed?: number;
+  limits?: Partial<Limits>;
+}
+
+/**
+ * A property of one run. It fails when it returns false or a string (the reason), or when an
+ * expectation inside it fails; any other return value (true, undefined) means it held.
+ */
+export type Property = (run: RunResult) => unknown;
+
+/** The schedule that broke a property, for the message and for the web app's replay. */
+export interface Counterexample {
+  strategy: string;
+  seed: number;
+  depth?: number;
+  /** The recorded choices; `interleave run --replay` and the web app replay them exactly. */
+  schedule: Schedule;
+  /** Schedules tried, this one included. */
+  explored: number;
+}
+
+/** What the grading shares between its checks. */
+export interface GradingSession {
+  executor: Executor;
+  source: string;
+  filename: string;
+  limits: Partial<Limits>;
+  seeds: number;
+  /** performance.now() after which no new run starts. */
+  budgetEnd: number;
+  /** Wall-clock deadline of one run (ms). */
+  runDeadlineMs: number;
+  /** Set when a run was stopped by its deadline: later runs are not started. */
+  stoppedBy: string | null;
+  /** Runs made (cache hits included). */
+  runs: number;
+  /**
+   * Results by their options: a run is deterministic (same program, options and seed give the
+   * same result), so checks that each call `t.run()` share one execution.
+   */
+  cache: Map<string, RunResult>;
+}
+
+export class CheckContext {
+  /** Runs made by this check. */
+  runs = 0;
+  /** The last run, whose output the results show. */
+  lastRun: RunResult | null = null;
+  counterexample: Counterexample | null = null;
+  readonly logs: string[] = [];
+
+  constructor(private readonly session: GradingSession) {}
+
+  /** The submission's source text, for checks about how it is written. */
+  get source(): string {
+    return this.session.source;
+  }
+
+  /** Runs the submission once (default seed and strategy unless given). */
+  async run(options: RunOptions = {}): Promise<RunResult> {
+    const s = this.session;
+    const strategy = options.replay?.strategy ?? options.strategy ?? "round-robin";
+    const seed = options.replay?.seed ?? options.seed ?? 0;
+    const key = JSON.stringify([
+      options.seed,
+      options.strategy,
+      options.depth,
+      options.replay,
+      options.limits,
+    ]);
+    let result = s.cache.get(key);
+    const remaining = s.budgetEnd - performance.now();
+    if (result) {
+      // Deterministic: the same options give the same result.
+    } else if (s.stoppedBy !== null || remaining <= 0) {
+      const why = s.stoppedBy ?? "the grading's time budget was spent";
+      result = notRun("limit", { type: "GradingDeadline", message: `not run: ${why}` }, strategy, seed);
+    } else {
+      const deadlineMs = Math.max(1, Math.min(options.deadlineMs ?? s.runDeadlineMs, remaining));
+      const started = performance.now();
+      result = await s.executor.run({
+        ...options,
+        source: s.source,
+        filename: s.filename,
+        limits: { ...s.limits, ...options.limits },
+        deadlineMs,
+      });
+      if (result.status !== "ok" && performance.now() - started >= deadlineMs) {
+        s.stoppedBy = `an earlier run was stopped by the ${Math.round(deadlineMs)} ms wall-clock deadline`;
+      } else {
+        s.cache.set(key, result);
+      }
+    }
+    s.runs++;
+    this.runs++;
+    this.lastRun = result;
+    return result;
+  }
+
+  /** Runs the submission under `count` seeds (1..count; default the exercise's `seeds`). */
+  async runSeeds(count: number = this.session.seeds, options: RunOptions = {}): Promise<RunResult[]> {
+    const results: RunResult[] = [];
+    for (let seed = 1; seed <= count; seed++) {
+      results.push(await this.run({ strategy: "random", ...options, seed }));
+    }
+    return results;
+  }
+
+  /**
+   * Runs schedules until `property` fails, and fails the check with the first counterexample
+   * (its seed and schedule). Returns the number of schedules tried when none failed.
+   */
+  async explore(options: ExploreOptions, property: Property): Promise<number> {
+    const strategy = options.strategy ?? "pct";
+    const depth = options.depth ?? 2;
+    const total = options.runs ?? 100;
+    const firstSeed = options.firstSeed ?? 1;
+    for (let i = 0; i < total; i++) {
+      const seed = firstSeed + i;
+      const run = await this.run({
+        strategy,
+        seed,
+        ...(strategy === "pct" ? { depth } : {}),
+        ...(options.limits ? { limits: options.limits } : {}),
+      });
+      let reason: string | null = null;
+      try {
+        const verdict = await property(run);
+        if (verdict === false) reason = `the property did not hold: ${describeEnding(run)}`;
+        else if (typeof verdict === "string") reason = verdict;
+      } catch (error) {
+        if (!(error instanceof CheckFailure)) throw error;
+        reason = error.message;
+      }
+      if (reason !== null) {
+        this.counterexample = {
+          strategy,
+          seed,
+          ...(strategy === "pct" ? { depth } : {}),
+          schedule: run.schedule,
+          explored: i + 1,
+        };
+        const how = strategy === "pct" ? `${strategy} (depth ${depth})` : strategy;
+        throw new CheckFailure(
+          `${reason}\nThis happened in schedule ${i + 1} of ${total} tried (strategy ${how}, seed ${seed}); ` +
+            "replay it to see the interleaving that breaks the program.",
+          run,
+        );
+      }
+    }
+    return total;
+  }
+
+  /** Expectations about a run; `hint` is added to the failure message (a nudge for the learner). */
+  expect(run: RunResult, hint?: string): RunExpectation {
+    return new RunExpectation(run, hint);
+  }
+
+  /** Fails the check with this message. */
+  fail(message: string): never {
+    throw new CheckFailure(message, this.lastRun ?? undefined);
+  }
+
+  /** Fails the check with `message` unless `condition` holds. */
+  assert(condition: unknown, message: string): asserts condition {
+    if (!condition) this.fail(message);
+  }
+
+  /** Adds a line to the check's output (shown with the result). */
+  log(text: string): void {
+    this.logs.push(text);
+  }
+}

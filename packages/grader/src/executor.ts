@@ -1,0 +1,37 @@
+/**
+ * What the grader needs from whatever runs programs: one call, a program in, a RunResult out.
+ *
+ * The real executor is the sandbox (QuickJS in a worker pool, with wall-clock, memory and step
+ * limits); tests of this package may use `directExecutor` for trusted programs. Keeping the
+ * interface this small lets the same checks run in the server's pool, the CLI and vitest.
+ */
+import type { Limits, RunResult, Schedule } from "@interleave/scheduler";
+
+/** How to run a program once. Every field is optional; the defaults are the scheduler's. */
+export interface RunOptions {
+  /** Seed of the strategy's pseudo-random choices. */
+  seed?: number;
+  /** Thread-scheduling strategy: "round-robin" (default), "random", "pct" or "exhaustive". */
+  strategy?: string;
+  /** PCT's bug depth d (number of priority change points + 1). */
+  depth?: number;
+  /** Replays exactly this recorded schedule (strategy and seed come from it). */
+  replay?: Schedule;
+  /** Raises or lowers the run's limits (steps, virtual time, output lines ...). */
+  limits?: Partial<Limits>;
+  /** Wall-clock deadline of this run in milliseconds. */
+  deadlineMs?: number;
+}
+
+/** One program to run. */
+export interface RunRequest extends RunOptions {
+  /** The program's TypeScript or JavaScript source. */
+  source: string;
+  /** Shown in errors; ".js" names are compiled as JavaScript. */
+  filename: string;
+}
+
+/** Runs programs; never throws because a program failed (that is a RunResult with a status). */
+export interface Executor {
+  run(request: RunRequest): Promise<RunResult>;
+}

@@ -1,0 +1,59 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { directExecutor } from "./direct-executor";
+import { gradeSubmission } from "./grade";
+
+const exercises = path.resolve(import.meta.dirname, "../../../exercises");
+const threeClients = path.join(exercises, "12-asyncio/three-clients");
+const read = (file: string) => readFile(path.join(threeClients, file), "utf8");
+const executor = directExecutor();
+
+describe("gradeSubmission on 12-asyncio/three-clients", () => {
+  it("passes the reference solution on every check, hidden ones included", async () => {
+    const result = await gradeSubmission("12-asyncio/three-clients", await read("solution.ts"), {
+      executor,
+      includeHidden: true,
+      root: exercises,
+    });
+    expect(result.tests.map((t) => [t.name, t.status, t.message])).toEqual(
+      result.tests.map((t) => [t.name, "pass", null]),
+    );
+    expect(result).toMatchObject({ version: 3, status: "pass", interleave: { hiddenIncluded: true } });
+    expect(result.tests).toHaveLength(5);
+  });
+
+  it("fails the starter and says what was expected and what happened", async () => {
+    const result = await gradeSubmission(threeClients, await read("starter.ts"), { executor });
+    expect(result.status).toBe("fail");
+    const timing = result.tests.find((t) => t.name.includes("2 virtual seconds"));
+    expect(timing?.status).toBe("fail");
+    expect(timing?.message).toContain("Expected the program to finish at 2 s of virtual time");
+    expect(timing?.message).toContain("Got: it finished at 6 s");
+    expect(timing?.output).toContain("client 1 connected");
+    expect(result.interleave.hiddenSkipped).toBe(1);
+    expect(result.tests.map((t) => t.name)).not.toContain("no call blocks the event loop");
+  });
+
+  it("fails a blocking time.sleep only through the hidden check and the timing", async () => {
+    const result = await gradeSubmission(threeClients, await read("wrong/blocking-sleep.ts"), {
+      executor,
+      includeHidden: true,
+    });
+    const byName = Object.fromEntries(result.tests.map((t) => [t.name, t.status]));
+    expect(byName).toMatchObject({
+      "the server runs to the end without an error": "pass",
+      "all three clients are done in 2 virtual seconds, not 6": "fail",
+      "no call blocks the event loop": "fail",
+    });
+  });
+
+  it("never passes output that only looks like a passing result", async () => {
+    const fake = `import { print } from "interleave";
+print('{"version":3,"status":"pass","tests":[]}');
+print("PASS all three clients are done in 2 virtual seconds");
+for (const id of [1, 2, 3]) print("client " + id + " connected");`;
+    const result = await gradeSubmission(threeClients, fake, { executor, includeHidden: true });
+    expect(result.status).toBe("fail");
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Finding an exercise's folder and loading its grader.ts. The grader is TypeScript imported at
+ * run time, so the process must load .ts modules: vitest, tsx (the CLI's bin) and Next's bundler
+ * all do. Every way a grader can be broken becomes a GraderSetupError naming grader.ts.
+ */
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { defaultCourseRoot, resolveExerciseId } from "@interleave/content";
+import { type ExerciseDefinition, validateDefinition } from "./check";
+import { GraderSetupError } from "./errors";
+
+/** An exercise's folder and its id. */
+export interface ExerciseLocation {
+  /** "<module>/<exercise>" (for a folder outside the course: its last two path segments). */
+  id: string;
+  dir: string;
+}
+
+/**
+ * Turns an exercise id or folder path into its location. A folder holding a grader.ts is used as
+ * it is, even outside the course (fixtures, drafts); anything else must be an id of the course.
+ * @throws UnknownExerciseError (from @interleave/content)
+ */
+export async function locateExercise(idOrFolder: string, root?: string): Promise<ExerciseLocation> {
+  const asPath = path.resolve(idOrFolder);
+  if (isDirectory(asPath) && existsSync(path.join(asPath, "grader.ts"))) {
+    return {
+      id: path
+        .relative(path.dirname(path.dirname(asPath)), asPath)
+        .split(path.sep)
+        .join("/"),
+      dir: asPath,
+    };
+  }
+  const courseRoot = root ?? defaultCourseRoot();
+  const id = await resolveExerciseId(idOrFolder, courseRoot);
+  return { id, dir: path.join(courseRoot, ...id.split("/")) };
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The first "grader.ts:line:column" of an error's stack, to point a teacher at the line. */
+export function graderLocation(error: unknown, graderFile: string): string | null {
+  const stack = error instanceof Error ? (error.stack ?? "") : "";
+  const base = path.basename(graderFile);
+  for (const line of stack.split("\n")) {
+    const match = line.match(/([^\s()]*grader\.ts):(\d+):(\d+)/);
+    if (match && match[1]!.endsWith(base)) return `${graderFile}:${match[2]}:${match[3]}`;
+  }
+  return null;
+}
+
+/** "TypeError: x is not a function" (never throws, whatever was thrown). */
+export function describeThrown(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  try {
+    return `a non-error value was thrown: ${String(error)}`;
+  } catch {
+    return "a non-error value was thrown";
+  }
+}
+
+/** Imports `<dir>/grader.ts` and checks its default export. @throws GraderSetupError */
+export async function loadGrader(dir: string): Promise<ExerciseDefinition> {
+  const file = path.join(dir, "grader.ts");
+  if (!existsSync(file)) {
+    throw new GraderSetupError(
+      file,
+      "missing grader.ts: every exercise needs one (export default defineExercise(...))",
+    );
+  }
+  let module: { default?: unknown };
+  try {
+    module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  } catch (error) {
+    const at = graderLocation(error, file);
+    throw new GraderSetupError(
+      file,
+      `grader.ts failed to load: ${describeThrown(error)}${at ? ` (at ${at})` : ""}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return validateDefinition(file, module.default);
+}

@@ -1,0 +1,71 @@
+/**
+ * The result of grading a submission: Exercism's results.json, version 3
+ * (https://exercism.org/docs/building/tooling/test-runners/interface), plus what Interleave adds
+ * in a separate `interleave` field so Exercism-shaped readers can ignore it.
+ */
+import type { Schedule } from "@interleave/scheduler";
+import type { Counterexample } from "./context";
+
+export type TestStatus = "pass" | "fail" | "error";
+
+/** One check's result, as Exercism's v3 `tests[]` entry. */
+export interface TestResult {
+  name: string;
+  status: TestStatus;
+  /** Why it failed or errored; null when it passed. */
+  message: string | null;
+  /** What the learner's program printed in the check's last run (at most 500 characters). */
+  output: string | null;
+  /** The prompt's task this check belongs to, when the grader says. */
+  task_id?: number;
+}
+
+/** Where a failed check's schedule can be replayed from. */
+export interface Reproduction {
+  strategy: string;
+  seed: number;
+  depth?: number;
+  schedule: Schedule;
+  /** Schedules explored before this one failed (explore only). */
+  explored?: number;
+}
+
+/** Interleave's additions for one check. */
+export interface TestExtras {
+  name: string;
+  hidden: boolean;
+  durationMs: number;
+  runs: number;
+  /** For a failed check: the run to replay (its seed and schedule). */
+  reproduce: Reproduction | null;
+}
+
+/** Interleave's additions for the whole grading. */
+export interface GradingExtras {
+  exercise: string;
+  durationMs: number;
+  runs: number;
+  /** Whether hidden checks were graded; when not, how many were left out. */
+  hiddenIncluded: boolean;
+  hiddenSkipped: number;
+  /** For status "error": whether the grader (grader.ts, the exercise) or the setup is at fault. */
+  errorSource: "grader" | null;
+  tests: TestExtras[];
+}
+
+/** Exercism's results.json v3 with Interleave's extras. */
+export interface GradingResult {
+  version: 3;
+  status: TestStatus;
+  /** Set when status is "error": what went wrong before or around the checks. */
+  message?: string;
+  tests: TestResult[];
+  interleave: GradingExtras;
+}
+
+/** Exercism's limit on a test's output. */
+export const MAX_TEST_OUTPUT = 500;
+
+export function reproductionOf(counterexample: Counterexample): Reproduction {
+  return { ...counterexample };
+}
