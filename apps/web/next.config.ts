@@ -4,7 +4,7 @@ const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Workspace packages export TypeScript source; Next compiles them with the app.
-  transpilePackages: [],
+  transpilePackages: ["@interleave/content"],
 };
 
 export default config;

@@ -1,0 +1,88 @@
+import type { CheckView, GradeView } from "@/lib/run-view";
+
+export type SubmitState =
+  | { phase: "idle" }
+  | { phase: "grading" }
+  | { phase: "rejected"; message: string }
+  | { phase: "graded"; results: GradeView; ms?: number | undefined };
+
+const MARK = { pass: "✓", fail: "✗", error: "!" } as const;
+const WORD = { pass: "passed", fail: "failed", error: "error" } as const;
+
+/** The per-check results of a Submit: a region (a labelled section) named "Results". */
+export function ResultsPanel({ state }: { state: SubmitState }) {
+  if (state.phase === "idle") return null;
+  return (
+    <section
+      aria-label="Results"
+      aria-live="polite"
+      aria-busy={state.phase === "grading"}
+      className="rounded-lg border border-slate-300 p-3 text-sm dark:border-slate-700"
+    >
+      {state.phase === "grading" && <p>Grading on the server…</p>}
+      {state.phase === "rejected" && <p className="text-red-700 dark:text-red-300">{state.message}</p>}
+      {state.phase === "graded" && <Graded results={state.results} />}
+    </section>
+  );
+}
+
+function Graded({ results }: { results: GradeView }) {
+  const passed = results.tests.filter((t) => t.status === "pass").length;
+  const headline =
+    results.status === "pass"
+      ? `All ${results.tests.length} checks passed.`
+      : results.status === "error"
+        ? "Your program could not be graded."
+        : `${passed} of ${results.tests.length} checks passed.`;
+  return (
+    <div className="space-y-3">
+      <p
+        data-grade-status={results.status}
+        className={`font-semibold ${results.status === "pass" ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-300"}`}
+      >
+        {headline}
+      </p>
+      {results.message && <p className="whitespace-pre-wrap">{results.message}</p>}
+      <ul className="space-y-2">
+        {results.tests.map((check) => (
+          <CheckItem key={check.name} check={check} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function CheckItem({ check }: { check: CheckView }) {
+  const ok = check.status === "pass";
+  return (
+    <li
+      data-check-status={check.status}
+      className="rounded-md border border-slate-200 p-2 dark:border-slate-800"
+    >
+      <p className="flex gap-2">
+        <span
+          aria-hidden="true"
+          className={ok ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}
+        >
+          {MARK[check.status]}
+        </span>
+        <span className="font-medium">{check.name}</span>
+        <span className="sr-only">: {WORD[check.status]}</span>
+      </p>
+      {!ok && check.message && <p className="mt-1 whitespace-pre-wrap pl-6">{check.message}</p>}
+      {!ok && check.replay && (
+        <p className="mt-1 pl-6 font-mono text-xs text-slate-600 dark:text-slate-400">
+          Failing schedule: seed {check.replay.seed}
+          {check.replay.strategy ? `, strategy ${check.replay.strategy}` : ""}
+          {check.replay.choices ? `, choices [${check.replay.choices.join(", ")}]` : ""}
+        </p>
+      )}
+      {!ok && check.output && (
+        <details className="mt-1 pl-6">
+          <summary className="cursor-pointer text-slate-600 dark:text-slate-400">Output</summary>
+          <pre className="mt-1 overflow-auto font-mono text-xs whitespace-pre-wrap">{check.output}</pre>
+        </details>
+      )}
+    </li>
+  );
+}
