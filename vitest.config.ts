@@ -5,6 +5,6 @@ import { defineConfig } from "vitest/config";
 // `vitest run` through turbo and caches the result.
 export default defineConfig({
   test: {
-    projects: ["packages/*", "apps/*"],
+    projects: ["packages/*", "apps/*", "exercises"],
   },
 });

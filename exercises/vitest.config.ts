@@ -1,0 +1,13 @@
+import { defineProject } from "vitest/config";
+
+// Every exercise's grader.ts is a test file: defineExercise registers one test per check for
+// the reference solution, "starter fails" and one "wrong/NAME fails" per wrong answer
+// (see packages/grader/src/vitest.ts). SUBMISSION=FILE grades that file instead.
+export default defineProject({
+  test: {
+    name: "exercises",
+    include: ["**/grader.ts"],
+    exclude: ["**/node_modules/**", "**/_*/**"],
+    setupFiles: ["./vitest.setup.ts"],
+  },
+});

@@ -1,0 +1,3 @@
+import { installVitestGrading } from "@interleave/grader/vitest";
+
+installVitestGrading({ submission: process.env.SUBMISSION });
