@@ -1,0 +1,112 @@
+/**
+ * A QuickJS WebAssembly module, loaded once per worker (or page) and reused for many runs.
+ *
+ * The module gets its own WebAssembly.Memory whose maximum is the run's memory limit plus the
+ * module's base size: QuickJS's own memory limit bounds only single allocations in these builds
+ * (docs/sandbox.md), so the WASM heap is what bounds a program. The heap never shrinks; a module
+ * whose heap grew past REPLACE_AFTER_BYTES is replaced before the next run, so that every run
+ * starts with (nearly) the whole limit available. A module that aborted is never used again.
+ */
+import {
+  newQuickJSWASMModuleFromVariant,
+  newVariant,
+  type QuickJSSyncVariant,
+  type QuickJSWASMModule,
+} from "quickjs-emscripten-core";
+import { PreparedContext } from "./prepared-context";
+
+/** The QuickJS builds the sandbox can use: QuickJS-ng (default) or Bellard's QuickJS. */
+export type VariantName = "ng" | "bellard";
+
+/** The variant chosen by measurement and the hostile suite (docs/sandbox.md). */
+export const DEFAULT_VARIANT: VariantName = "ng";
+
+const PAGE = 64 * 1024;
+/** What the module needs before any program runs (its data, stack and first allocations). */
+const BASE_BYTES = 16 * 1024 * 1024;
+/** A module whose heap grew this far past its base is replaced after the run. */
+export const REPLACE_AFTER_BYTES = 32 * 1024 * 1024;
+
+async function importVariant(name: VariantName): Promise<QuickJSSyncVariant> {
+  const mod =
+    name === "ng"
+      ? await import("@jitl/quickjs-ng-wasmfile-release-sync")
+      : await import("@jitl/quickjs-wasmfile-release-sync");
+  return mod.default as QuickJSSyncVariant;
+}
+
+/** Options of a module: which build, how much memory, and where its .wasm is (browsers). */
+export interface EngineOptions {
+  variant?: VariantName;
+  /** Memory a program may use (default: the run limits' memoryBytes). */
+  memoryBytes: number;
+  /** URL of the .wasm file, when the bundler cannot find it next to the variant's module. */
+  wasmLocation?: string;
+}
+
+/** One loaded QuickJS module and its memory. */
+export class Engine {
+  /** Set when the module aborted or threw from the host side: it must not run again. */
+  broken = false;
+  /** Runtimes created and not yet disposed (0 between runs, or something leaked). */
+  liveRuntimes = 0;
+  runs = 0;
+  /** A context prepared while idle, for the next run (see prepared-context.ts). */
+  #spare: PreparedContext | null = null;
+
+  private constructor(
+    readonly module: QuickJSWASMModule,
+    readonly memory: WebAssembly.Memory,
+    readonly variant: VariantName,
+    readonly memoryBytes: number,
+    readonly baseBytes: number,
+  ) {}
+
+  /** Loads and instantiates a module (tens of milliseconds; do it once per worker). */
+  static async load(options: EngineOptions): Promise<Engine> {
+    const variant = options.variant ?? DEFAULT_VARIANT;
+    const maximum = Math.ceil((BASE_BYTES + options.memoryBytes) / PAGE) + 16;
+    const memory = new WebAssembly.Memory({ initial: BASE_BYTES / PAGE, maximum });
+    const custom: { wasmMemory: WebAssembly.Memory; wasmLocation?: string } = { wasmMemory: memory };
+    if (options.wasmLocation !== undefined) custom.wasmLocation = options.wasmLocation;
+    const module = await newQuickJSWASMModuleFromVariant(newVariant(await importVariant(variant), custom));
+    return new Engine(module, memory, variant, options.memoryBytes, memory.buffer.byteLength);
+  }
+
+  /** Bytes of WebAssembly memory the module holds now (it only grows). */
+  heapBytes(): number {
+    return this.memory.buffer.byteLength;
+  }
+
+  /** The heap size past which the running program is stopped for using too much memory. */
+  memoryStopBytes(): number {
+    return this.baseBytes + this.memoryBytes;
+  }
+
+  /** A fresh prepared context for one run: the spare if there is one, else a new one. */
+  takeContext(): PreparedContext {
+    const spare = this.#spare;
+    this.#spare = null;
+    return spare ?? PreparedContext.create(this);
+  }
+
+  /** Prepares the next run's context now (call when idle). Does nothing if one is ready. */
+  prepareSpare(): void {
+    if (this.#spare === null && !this.broken) this.#spare = PreparedContext.create(this);
+  }
+
+  /** Disposes the spare context. The module itself is released with its memory by the GC. */
+  dispose(): void {
+    this.#spare?.dispose();
+    this.#spare = null;
+  }
+
+  /** True when the next run should get a fresh module instead of this one. */
+  needsReplacing(memoryBytes: number): boolean {
+    return (
+      this.broken ||
+      memoryBytes !== this.memoryBytes ||
+      this.heapBytes() > this.baseBytes + REPLACE_AFTER_BYTES
+    );
+  }
+}

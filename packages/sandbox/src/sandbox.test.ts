@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QuickJSSandbox } from "./sandbox";
+
+let sandbox: QuickJSSandbox;
+beforeAll(async () => {
+  sandbox = await QuickJSSandbox.create({ whenIdle: () => {} });
+});
+afterAll(() => {
+  // Leak check: every runtime the runs created was disposed.
+  expect(sandbox.engine?.liveRuntimes ?? 0).toBe(0);
+  sandbox.dispose();
+});
+
+const SERVER = `import { asyncio, print } from "interleave";
+
+async function handle(name: string) {
+  print(\`\${name} connected\`);
+  await asyncio.sleep(1);
+  print(\`\${name} done\`);
+}
+
+async function main() {
+  await asyncio.gather(handle("a"), handle("b"));
+}
+
+asyncio.run(main());
+`;
+
+describe("QuickJSSandbox", () => {
+  it("runs a program on the scheduler inside QuickJS", async () => {
+    const result = await sandbox.run(SERVER);
+    expect(result.status).toBe("ok");
+    expect(result.time).toBe(1);
+    expect(result.output.map((l) => `${l.time} ${l.task} ${l.text}`)).toEqual([
+      "0 Task-2 a connected",
+      "0 Task-3 b connected",
+      "1 Task-2 a done",
+      "1 Task-3 b done",
+    ]);
+  });
+
+  it("gives every run a fresh realm: globals set by one run are gone in the next", async () => {
+    const first = await sandbox.run(`(globalThis as any).leak = 42; import { print } from "interleave"; print("set");`);
+    expect(first.status).toBe("ok");
+    const second = await sandbox.run(`import { print } from "interleave"; print(String((globalThis as any).leak));`);
+    expect(second.output.map((l) => l.text)).toEqual(["undefined"]);
+  });
+
+  it("reports a syntax error at the student's line and column without running anything", async () => {
+    const result = await sandbox.run(`import { print } from "interleave";\nprint("a");\nlet x = ;\n`);
+    expect(result.status).toBe("error");
+    expect(result.error).toMatchObject({ type: "SyntaxError", where: "3:9" });
+    expect(result.output).toEqual([]);
+  });
+
+  it("reports a runtime error at the student's line with a stack of the student's frames only", async () => {
+    const result = await sandbox.run(
+      [
+        `import { asyncio } from "interleave";`,
+        `function check(n: number) {`,
+        `  if (n > 2) throw new RangeError("too big: " + n);`,
+        `}`,
+        `async function main() {`,
+        `  await asyncio.sleep(1);`,
+        `  check(3);`,
+        `}`,
+        `asyncio.run(main());`,
+      ].join("\n"),
+    );
+    expect(result.status).toBe("error");
+    expect(result.error?.type).toBe("RangeError");
+    expect(result.error?.message).toBe("too big: 3");
+    expect(result.error?.where).toMatch(/^3:\d+$/);
+    const frames = result.error?.stack?.split("\n").map((f) => f.trim().replace(/:\d+\)$/, ")"));
+    expect(frames).toEqual(["at check (main.ts:3)", "at main (main.ts:7)"]);
+  });
+
+  it("passes the seed through and returns the same result for the same program", async () => {
+    const a = await sandbox.run(SERVER, { seed: 7 });
+    const b = await sandbox.run(SERVER, { seed: 7 });
+    expect(a.schedule.seed).toBe(7);
+    expect(b).toEqual(a);
+  });
+
+  it("lets a program import only the runtime", async () => {
+    const result = await sandbox.run(`import fs from "node:fs";\nfs.readFileSync("/etc/passwd");`);
+    expect(result.status).toBe("error");
+    expect(result.error?.message).toMatch(/Cannot find module 'node:fs'.*only "interleave"/);
+  });
+});
