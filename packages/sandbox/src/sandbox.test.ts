@@ -40,9 +40,13 @@ describe("QuickJSSandbox", () => {
   });
 
   it("gives every run a fresh realm: globals set by one run are gone in the next", async () => {
-    const first = await sandbox.run(`(globalThis as any).leak = 42; import { print } from "interleave"; print("set");`);
+    const first = await sandbox.run(
+      `(globalThis as any).leak = 42; import { print } from "interleave"; print("set");`,
+    );
     expect(first.status).toBe("ok");
-    const second = await sandbox.run(`import { print } from "interleave"; print(String((globalThis as any).leak));`);
+    const second = await sandbox.run(
+      `import { print } from "interleave"; print(String((globalThis as any).leak));`,
+    );
     expect(second.output.map((l) => l.text)).toEqual(["undefined"]);
   });
 
