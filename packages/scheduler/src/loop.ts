@@ -162,7 +162,9 @@ export class EventLoop {
     // Nothing ready: sleep until the next deadline, which in virtual time is a jump.
     if (ready.length === 0 && !this._stopping) {
       const next = timers.peek();
-      if (next === undefined) w.idle(this);
+      // With threads, other threads run meanwhile and may make something ready.
+      if (w.hooks !== null) w.hooks.loopIdle(this, next === undefined ? null : next._when);
+      else if (next === undefined) w.idle(this);
       else w.advanceTo(next._when);
     }
 

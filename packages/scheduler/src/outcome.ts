@@ -50,7 +50,7 @@ export function finishRun(
     status = "error";
     runError = describeError(error, filename);
   }
-  return {
+  const result: RunResult = {
     version: RESULT_VERSION,
     status,
     value: status === "ok" ? toJson(value) : null,
@@ -69,4 +69,6 @@ export function finishRun(
     warnings: world.warnings,
     deadlock: status === "deadlock" ? { waiting: world.deadlock ?? [] } : null,
   };
+  world.hooks?.finish(result);
+  return result;
 }

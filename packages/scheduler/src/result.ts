@@ -22,7 +22,14 @@ export type TraceKind =
   | "print"
   | "cancel"
   | "exit"
-  | "warning";
+  | "warning"
+  // Threads and processes (kernel.ts): lock traffic and the GIL; `thread`/`process` are set.
+  | "acquire"
+  | "release"
+  | "load"
+  | "store"
+  | "gil-acquire"
+  | "gil-release";
 
 /** One event of the trace, in the order it happened. */
 export interface TraceEvent {
@@ -33,8 +40,16 @@ export interface TraceEvent {
   kind: TraceKind;
   /** The task's name, or null for the main thread outside any task. */
   task: string | null;
-  /** The thread's name (part 2); absent for the main thread. */
+  /** The thread's name; absent for the main thread of a run without threads. */
   thread?: string;
+  /** The thread's id (ident), unique in the run. */
+  tid?: number;
+  /** The process's name (MainProcess, Process-1 ...), for events of threads and processes. */
+  process?: string;
+  /** The process's pid. */
+  pid?: number;
+  /** The virtual core a CPU slice ran on (gil-acquire, gil-release). */
+  core?: number;
   /** A short human-readable detail: what a task blocks on, a printed line, a duration. */
   detail?: string;
 }
@@ -57,7 +72,9 @@ export type WarningKind =
   | "exception-never-retrieved"
   | "callback-error"
   | "output-truncated"
-  | "trace-truncated";
+  | "trace-truncated"
+  | "thread-exception"
+  | "unawaited-call";
 
 /** A pitfall noticed during the run. */
 export interface RunWarning {
@@ -100,9 +117,40 @@ export interface RunStats {
   tasks: number;
   /** Most tasks alive (created, not finished) at once. */
   maxConcurrency: number;
+  /** Threads created, the main thread(s) included (only in runs that used threads). */
+  threads?: number;
+  /** Processes, the main process included (only in runs that used threads). */
+  processes?: number;
+  /** Times a different thread was given the CPU. */
+  contextSwitches?: number;
+  /** Preemption points passed (awaited runtime calls of threads). */
+  preemptionPoints?: number;
+  /** Virtual CPU seconds each process used (work()). */
+  cpu?: { process: string; pid: number; seconds: number }[];
 }
 
-/** The choices that made this run, so it can be replayed. Part 2 fills choices for threads. */
+/** A thread blocked for good when the run deadlocked. */
+export interface BlockedThread {
+  thread: string;
+  process: string;
+  /** What it waits on, e.g. "Lock-2.acquire()", "join(Thread-1)". */
+  waitsOn: string;
+  /** Locks it holds. */
+  holds: string[];
+}
+
+/** One edge of a wait-for cycle: `thread` waits for `waitsFor`, which `heldBy` holds. */
+export interface WaitForEdge {
+  thread: string;
+  waitsFor: string;
+  heldBy: string;
+}
+
+/**
+ * The choices that made this run, so it can be replayed: at each preemption point where two or
+ * more threads could run, the index of the one chosen among them (the thread that ran last
+ * first if it could go on, then the others by thread id). Empty for runs without threads.
+ */
 export interface Schedule {
   strategy: string;
   seed: number;
@@ -123,6 +171,9 @@ export interface RunResult {
   schedule: Schedule;
   stats: RunStats;
   warnings: RunWarning[];
-  /** Set when status is "deadlock": each waiting task and what it waits on. */
-  deadlock: { waiting: WaitingTask[] } | null;
+  /**
+   * Set when status is "deadlock": each waiting task and what it waits on; with threads, each
+   * blocked thread, and the wait-for cycle when there is one.
+   */
+  deadlock: { waiting: WaitingTask[]; threads?: BlockedThread[]; cycle?: WaitForEdge[] | null } | null;
 }

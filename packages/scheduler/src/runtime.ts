@@ -9,6 +9,7 @@
  */
 
 import { Barrier } from "./barrier";
+import { sleepCall, workCall } from "./blocking";
 import { nsToSeconds } from "./clock";
 import { __coro, Coroutine, iscoroutine } from "./coroutine";
 import {
@@ -36,6 +37,7 @@ import { BoundedSemaphore, Condition, Event, Lock, Semaphore } from "./sync";
 import { Task } from "./task";
 import { TaskGroup } from "./task-group";
 import { all_tasks, create_task, current_task, ensure_future, gather, shield, sleep } from "./tasks-api";
+import { makeQueue, makeThreading } from "./thread-module";
 import { Timeout, timeout, timeout_at } from "./timeout";
 import { ALL_COMPLETED, as_completed, FIRST_COMPLETED, FIRST_EXCEPTION, wait, wait_for } from "./waiting";
 import { ambient, World, type WorldOptions } from "./world";
@@ -138,27 +140,27 @@ function makeTime(world: World) {
     /** Virtual seconds since the run began. */
     perf_counter: () => nsToSeconds(world.clock.now),
     /** Blocks the calling thread for `seconds`; in a coroutine it stalls the whole loop. */
-    sleep: (seconds: number): void => {
-      world.blockFor(seconds, "sleep", "time.sleep()");
-    },
+    sleep: (seconds: number): void => sleepCall(world, seconds),
   });
 }
 
 /** The module a program imports as "interleave". */
 export type InterleaveModule = ReturnType<typeof makeModule>;
 
-function makeModule(world: World) {
+function makeModule(world: World, name = "__main__") {
   return Object.freeze({
+    /** "__main__" in the program, "__mp_main__" when a child process imports it again. */
+    __name__: name,
     asyncio: makeAsyncio(),
+    threading: makeThreading(),
+    queue: makeQueue(),
     time: makeTime(world),
     /** Prints its arguments separated by spaces, formatted as Python's str() does. */
     print: (...args: unknown[]): void => {
       world.print(args.map(pyStr).join(" "));
     },
     /** CPU-bound work for `seconds` of virtual time; in a coroutine it stalls the whole loop. */
-    work: (seconds: number): void => {
-      world.blockFor(seconds, "cpu", "work()");
-    },
+    work: (seconds: number): void => workCall(world, seconds),
     __coro,
     repr: pyRepr,
     str: pyStr,
@@ -194,10 +196,23 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       let error: unknown;
       let failed = false;
       try {
-        value = body();
-      } catch (e) {
-        failed = true;
-        error = e;
+        try {
+          value = body();
+        } catch (e) {
+          failed = true;
+          error = e;
+        }
+        // Like Python's interpreter shutdown: wait for non-daemon threads and processes.
+        if (world.hooks !== null && world.aborted === null) {
+          try {
+            world.hooks.atExit();
+          } catch (e) {
+            if (!failed) {
+              failed = true;
+              error = e;
+            }
+          }
+        }
       } finally {
         ambient.world = previous;
       }

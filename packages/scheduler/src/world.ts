@@ -13,8 +13,17 @@ import { Clock, nsToSeconds, secondsToNs } from "./clock";
 import type { Coroutine } from "./coroutine";
 import { RunAborted, RuntimeError } from "./errors";
 import type { EventLoop } from "./loop";
-import type { OutputLine, RunWarning, TraceEvent, TraceKind, WaitingTask, WarningKind } from "./result";
+import type {
+  OutputLine,
+  RunResult,
+  RunWarning,
+  TraceEvent,
+  TraceKind,
+  WaitingTask,
+  WarningKind,
+} from "./result";
 import type { Task } from "./task";
+import type { ThreadOptions } from "./thread-options";
 
 /** Limits that end a runaway program. */
 export interface Limits {
@@ -42,6 +51,25 @@ export interface WorldOptions {
   trace?: boolean;
   /** Seed of the run's pseudo-random choices (part 2's strategies). */
   seed?: number;
+  /** Threads, processes, strategies, cores (kernel.ts). */
+  threads?: ThreadOptions;
+}
+
+/**
+ * What the threads-and-processes kernel (kernel.ts) plugs into a world once a program starts
+ * a thread or a process; null before, so asyncio-only runs are untouched by it.
+ */
+export interface ThreadHooks {
+  /** The main thread's loop has nothing ready: block until `whenNs` (null: until woken). */
+  loopIdle(loop: EventLoop, whenNs: number | null): void;
+  /** A blocking call on the main thread (time.sleep, work) for `ns`. */
+  blockFor(kind: "sleep" | "cpu", ns: number): void;
+  /** The program body returned: wait for non-daemon threads and processes. */
+  atExit(): void;
+  /** The running thread's name for output and trace, or null for the main thread. */
+  threadName(): string | null;
+  /** Adds the schedule, thread stats and deadlock details to the result. */
+  finish(result: RunResult): void;
 }
 
 /** A thread of the simulated program. Part 1 only has the main thread. */
@@ -59,6 +87,9 @@ export class World {
   readonly limits: Limits;
   readonly maxTimeNs: number;
   readonly seed: number;
+  readonly threadOptions: ThreadOptions;
+  /** Set by the kernel when the program first uses threads or processes. */
+  hooks: ThreadHooks | null = null;
   readonly mainThread: ThreadState = { name: "MainThread", loop: null };
   thread: ThreadState = this.mainThread;
   /** The task whose step is running, if any. */
@@ -95,6 +126,7 @@ export class World {
     this.maxTimeNs = secondsToNs(this.limits.maxTime);
     this.tracing = options.trace ?? true;
     this.seed = options.seed ?? 0;
+    this.threadOptions = options.threads ?? {};
   }
 
   /** Virtual time in seconds. */
@@ -136,8 +168,15 @@ export class World {
       );
     }
     const task = this.taskName();
-    this.output.push({ time: this.seconds(), task, text });
+    const thread = this.hooks?.threadName() ?? null;
+    const line: OutputLine = { time: this.seconds(), task, text };
+    if (thread !== null) line.thread = thread;
+    this.output.push(line);
     this.record("print", task, text);
+    if (thread !== null && this.tracing) {
+      const e = this.trace[this.trace.length - 1];
+      if (e?.kind === "print") e.thread = thread;
+    }
   }
 
   /** Counts one loop step; ends the run past the step limit. */
@@ -176,7 +215,8 @@ export class World {
       this.#stepBlockedNs += ns;
       if (!this.#stepBlockingCalls.includes(call)) this.#stepBlockingCalls.push(call);
     }
-    this.advanceTo(this.clock.now + ns);
+    if (this.hooks !== null) this.hooks.blockFor(kind, ns);
+    else this.advanceTo(this.clock.now + ns);
   }
 
   /** Called when a task step begins. */
