@@ -38,6 +38,8 @@ export const UNSUPPORTED = {
   argumentsInAsyncArrow:
     "`arguments` is not available inside an async arrow function here: use rest parameters, `async (...args) => ...`",
   reservedName: "`__coro` is reserved for the runtime: choose another name",
+  namespace:
+    "TypeScript namespaces are not supported here: use a plain object (`const Config = { ... }`) or a class",
 } as const;
 
 /** Globals that exist in Node or browsers but do nothing useful on the virtual-time scheduler. */

@@ -255,6 +255,13 @@ describe("compile: unsupported constructs come back at the student's line and co
       2,
       22,
     ],
+    [
+      "a namespace, whose body sucrase would drop",
+      "const a = 1;\n  export namespace Config {\n  export const retries = 3;\n}",
+      UNSUPPORTED.namespace,
+      2,
+      10,
+    ],
   ])("%s", (_title, source, message, line, column) => {
     expect(failure(source)).toMatchObject({ type: "SyntaxError", message, line, column });
   });

@@ -56,6 +56,9 @@ const ACORN_OPTIONS: AcornOptions = {
   preserveParens: true,
 };
 
+/** A `namespace N {` or `module N {` statement at the start of a line, not a `declare` one. */
+const NAMESPACE = /^[ \t]*(?:export[ \t]+)?((?:namespace|module)[ \t]+[A-Za-z_$][\w$.]*[ \t]*\{)/m;
+
 /**
  * Compiles a student's program; line N of `code` is line N of `source`.
  * @example compile('import { print } from "interleave";\nprint(1 as number);')
@@ -76,6 +79,15 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     stripped = transform(text, { transforms, disableESTransforms: true }).code;
   } catch (error) {
     return fail(...fromSucrase(error));
+  }
+
+  // Sucrase drops a namespace's body silently (it only erases type-only ones); say so instead.
+  const namespace = transforms.includes("typescript") ? NAMESPACE.exec(text) : null;
+  if (namespace) {
+    return fail(
+      UNSUPPORTED.namespace,
+      lineAndColumn(text, namespace.index + namespace[0].indexOf(namespace[1]!)),
+    );
   }
 
   const locator = new Locator(text, stripped, transforms, filename);
