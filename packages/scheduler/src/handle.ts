@@ -10,8 +10,9 @@ export interface HandleOwner {
 
 /**
  * A callback scheduled on an event loop: soon (ready queue) or at a deadline (timer heap),
- * like asyncio's Handle and TimerHandle. `_when` is virtual ns (-1 for a ready handle) and
- * `_seq` breaks ties between equal deadlines in the order they were set.
+ * like asyncio's Handle and TimerHandle. `_when` is virtual ns (-1 for a ready handle),
+ * `_tick` the clock tick the deadline was computed at (see clock.ts), and `_seq` breaks any
+ * remaining tie in the order the timers were set.
  */
 export class Handle {
   _fn: Callback;
@@ -19,6 +20,7 @@ export class Handle {
   _b: unknown;
   _when: number;
   _seq: number;
+  _tick = 0;
   _cancelled = false;
   /** True while the handle sits in a timer heap. */
   _scheduled = false;
@@ -58,13 +60,15 @@ export class Handle {
   }
 }
 
-/** True if handle `a` fires before `b`: earlier deadline, then earlier insertion. */
+/** True if handle `a` fires before `b`: earlier deadline, then earlier tick, then earlier insertion. */
 function before(a: Handle, b: Handle): boolean {
-  return a._when < b._when || (a._when === b._when && a._seq < b._seq);
+  if (a._when !== b._when) return a._when < b._when;
+  if (a._tick !== b._tick) return a._tick < b._tick;
+  return a._seq < b._seq;
 }
 
 /**
- * A binary min-heap of timer handles ordered by (deadline, insertion sequence). Ties never
+ * A binary min-heap of timer handles ordered by (deadline, tick, insertion sequence). Ties never
  * depend on heap shape, unlike heapq over bare deadlines. Cancelled handles stay until they
  * reach the top or the owner rebuilds the heap without them (asyncio's lazy deletion).
  */

@@ -54,7 +54,9 @@ export class EventLoop {
 
   /** The loop's clock: virtual seconds. */
   time(): number {
-    return nsToSeconds(this._world.clock.now);
+    const clock = this._world.clock;
+    clock.tick++;
+    return nsToSeconds(clock.now);
   }
 
   /** Schedules `fn(...args)` for the next loop pass. */
@@ -67,7 +69,7 @@ export class EventLoop {
   call_later(delay: number, fn: (...args: never[]) => unknown, ...args: unknown[]): Handle {
     checkSeconds(delay, "delay");
     this._checkCallable(fn, "call_later");
-    return this._callAt(this._world.clock.now + secondsToNs(delay), callUserCallback, fn, args);
+    return this._callLater(secondsToNs(delay), callUserCallback, fn, args);
   }
 
   /** Schedules `fn(...args)` at loop time `when` (seconds). */
@@ -124,12 +126,20 @@ export class EventLoop {
     return h;
   }
 
-  /** Internal call_at: `fn(a, b)` at virtual time `whenNs`. */
-  _callAt(whenNs: number, fn: Callback, a: unknown, b: unknown): Handle {
+  /** Internal call_at: `fn(a, b)` at virtual time `whenNs` (computed at clock tick `tick`). */
+  _callAt(whenNs: number, fn: Callback, a: unknown, b: unknown, tick = this._world.clock.tick): Handle {
     const h = new Handle(fn, a, b, whenNs, this._seq++, this);
+    h._tick = tick;
     h._scheduled = true;
     this._timers.push(h);
     return h;
+  }
+
+  /** Internal call_later: `fn(a, b)` in `delayNs`; reads the clock, as call_later does. */
+  _callLater(delayNs: number, fn: Callback, a: unknown, b: unknown): Handle {
+    const clock = this._world.clock;
+    clock.tick++;
+    return this._callAt(clock.now + delayNs, fn, a, b, clock.tick);
   }
 
   _timerCancelled(_handle: Handle): void {
@@ -160,16 +170,23 @@ export class EventLoop {
     }
 
     // Nothing ready: sleep until the next deadline, which in virtual time is a jump.
+    const clock = w.clock;
     if (ready.length === 0 && !this._stopping) {
       const next = timers.peek();
+      const before = clock.now;
       // With threads, other threads run meanwhile and may make something ready.
       if (w.hooks !== null) w.hooks.loopIdle(this, next === undefined ? null : next._when);
       else if (next === undefined) w.idle(this);
       else w.advanceTo(next._when);
+      // Arriving at the deadline, the clock reads what the timer read, as select() wakes then.
+      if (next !== undefined && clock.now === next._when) {
+        clock.tick = before < next._when ? next._tick : Math.max(clock.tick, next._tick);
+      }
     }
 
-    // Expire due timers into the ready queue.
-    const now = w.clock.now;
+    // Expire due timers into the ready queue (reading the clock once, as CPython does).
+    clock.tick++;
+    const now = clock.now;
     for (let top = timers.peek(); top !== undefined && top._when <= now; top = timers.peek()) {
       timers.pop();
       top._scheduled = false;

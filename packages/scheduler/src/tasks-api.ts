@@ -40,7 +40,7 @@ function* sleepBody(delay: number, result: unknown): Generator<unknown, unknown,
   const loop = runningLoop();
   const fut = new Future(loop);
   fut._label = `sleep(${delay})`;
-  const h = loop._callAt(loop._world.clock.now + secondsToNs(delay), setResultUnlessCancelled, fut, result);
+  const h = loop._callLater(secondsToNs(delay), setResultUnlessCancelled, fut, result);
   try {
     return yield fut;
   } finally {

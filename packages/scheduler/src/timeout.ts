@@ -71,8 +71,10 @@ export class Timeout {
       return;
     }
     const loop = runningLoop();
+    // `when` was computed from a clock read before this one (loop.time() + delay).
+    const tick = loop._world.clock.tick;
     if (when <= loop.time()) this._handle = loop._callSoon(onTimeout, this, undefined);
-    else this._handle = loop._callAt(secondsToNs(when), onTimeout, this, undefined);
+    else this._handle = loop._callAt(secondsToNs(when), onTimeout, this, undefined, tick);
   }
 
   /** True once the deadline passed. */
@@ -121,7 +123,7 @@ export function timeout<R>(delay: number | null, block?: TimeoutBlock<R>): Timeo
   if (delay !== null && delay !== undefined) {
     checkSeconds(delay, "delay");
     const loop = runningLoop();
-    when = nsToSeconds(loop._world.clock.now + secondsToNs(delay));
+    when = nsToSeconds(secondsToNs(loop.time()) + secondsToNs(delay));
   }
   const cm = new Timeout(when);
   return block === undefined ? cm : cm.run(block);

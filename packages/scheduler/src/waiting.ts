@@ -35,7 +35,7 @@ function timerAfter(
   fn: (a: unknown, b: unknown) => void,
   a: unknown,
 ): Handle {
-  return loop._callAt(loop._world.clock.now + secondsToNs(seconds), fn, a, undefined);
+  return loop._callLater(secondsToNs(seconds), fn, a, undefined);
 }
 
 function releaseWaiterCb(waiter: unknown): void {

@@ -1,0 +1,20 @@
+import type { InterleaveModule } from "../../src/index";
+import { async_ } from "../../src/testing";
+
+export default ({ asyncio, print }: InterleaveModule) => {
+  const main = async_("main", function* () {
+    const loop = asyncio.get_running_loop();
+    const fut = loop.create_future<string>();
+    fut.add_done_callback((f) => print(`callback 1 sees ${f.result()}`));
+    fut.add_done_callback((f) => print(`callback 2 sees ${f.result()}`));
+    loop.call_later(1, (v: string) => fut.set_result(v), "value");
+    print(`done before: ${fut.done() ? "True" : "False"}`);
+    const r = yield fut;
+    print(`awaited ${r}`);
+    fut.add_done_callback(() => print("late callback"));
+    yield asyncio.sleep(0);
+    print("after sleep(0)");
+  });
+
+  asyncio.run(main());
+};
