@@ -178,19 +178,35 @@ describe("frontmatter mistakes", () => {
 describe("folder layout mistakes", () => {
   const root = fixture("bad-layout");
 
-  it("report bad folder names, missing files and a missing lesson, and keep the valid modules", async () => {
+  it("report bad folder names, missing or misnamed files, and keep the valid modules", async () => {
     const { course, errors } = await validateCourse(root);
     expect(lines(root, errors)).toEqual([
-      "01-missing-lesson/lesson.md:0 missing lesson.md: every module folder needs one (frontmatter: title, summary)",
       "02-files/Bad_Exercise:0 exercise folder 'Bad_Exercise' must be lowercase letters, digits and dashes, starting with a letter or digit, e.g. 'lost-update'",
       "02-files/empty-folder:0 empty exercise folder: it needs README.md, starter.ts, solution.ts, grader.ts (`npx interleave new 02-files/empty-folder` creates them)",
       "02-files/no-starter/starter.ts:0 missing starter.ts: the code the student starts from",
+      "04-misnamed/Lesson.md:0 found 'Lesson.md' but the lesson must be named 'lesson.md'",
+      "04-misnamed/readme-case/README.md:0 missing README.md: the prompt, with title and difficulty in its frontmatter (found 'readme.md': rename it to 'README.md')",
+      "04-misnamed/readme-case/starter.ts:0 missing starter.ts: the code the student starts from (found 'starter.js': rename it to 'starter.ts')",
       "Bad_Module:0 module folder 'Bad_Module' must be two digits, a dash and a lowercase name (letters, digits, dashes), e.g. '03-multithreading'",
     ]);
     expect(course.modules.map((m) => [m.id, m.exercises.map((e) => e.slug)])).toEqual([
+      ["01-missing-lesson", ["fine"]],
       ["02-files", []],
       ["03-ok", ["good"]],
     ]);
+  });
+
+  it("accept a module whose lesson is not written yet, titled from its folder name", async () => {
+    const { course } = await validateCourse(root);
+    expect(course.modules[0]!.lesson).toEqual({
+      title: "Missing lesson",
+      summary: "",
+      markdown: "",
+      markdownLine: 1,
+      path: path.join(root, "01-missing-lesson/lesson.md"),
+      missing: true,
+    });
+    expect(course.modules[1]!.lesson.missing).toBe(false);
   });
 });
 

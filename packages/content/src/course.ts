@@ -13,8 +13,14 @@ import path from "node:path";
 import { defaultCourseRoot } from "./course-root";
 import { didYouMean } from "./did-you-mean";
 import { type ContentError, CourseInvalidError, UnknownExerciseError, UnknownModuleError } from "./errors";
-import { parseFrontmatter } from "./frontmatter";
-import { EXERCISE_FOLDER, exerciseFrontmatter, lessonFrontmatter, MODULE_FOLDER } from "./schema";
+import { type ParsedFrontmatter, parseFrontmatter } from "./frontmatter";
+import {
+  EXERCISE_FOLDER,
+  exerciseFrontmatter,
+  type LessonFrontmatter,
+  lessonFrontmatter,
+  MODULE_FOLDER,
+} from "./schema";
 import type { Course, Exercise, Module } from "./types";
 
 /** A course with every valid piece, plus every problem found (empty when the course is valid). */
@@ -141,10 +147,20 @@ async function loadModuleFolder(root: string, name: string): Promise<ModuleLoad>
   errors.push(...duplicateExerciseOrders(exercises, loads));
 
   if (lessonSource === undefined) {
-    const message = "missing lesson.md: every module folder needs one (frontmatter: title, summary)";
-    return { module: undefined, orderLine: 0, errors: [{ file: lessonPath, line: 0, message }, ...errors] };
+    const misnamed = await misnamedFile(dir, "lesson.md");
+    if (misnamed) {
+      const message = `found '${misnamed}' but the lesson must be named 'lesson.md'`;
+      return {
+        module: undefined,
+        orderLine: 0,
+        errors: [{ file: path.join(dir, misnamed), line: 0, message }, ...errors],
+      };
+    }
   }
-  const lesson = parseFrontmatter(lessonPath, lessonSource, lessonFrontmatter, LESSON_EXAMPLE);
+  const lesson =
+    lessonSource === undefined
+      ? unwrittenLesson(name)
+      : parseFrontmatter(lessonPath, lessonSource, lessonFrontmatter, LESSON_EXAMPLE);
   errors.unshift(...lesson.errors);
   if (!lesson.data) return { module: undefined, orderLine: 0, errors };
 
@@ -159,6 +175,7 @@ async function loadModuleFolder(root: string, name: string): Promise<ModuleLoad>
       markdown: lesson.body,
       markdownLine: lesson.bodyLine,
       path: lessonPath,
+      missing: lessonSource === undefined,
     },
     exercises,
   };
@@ -198,9 +215,14 @@ async function loadExerciseFolder(moduleDir: string, moduleId: string, slug: str
     const message = `empty exercise folder: it needs ${needed} (\`npx interleave new ${moduleId}/${slug}\` creates them)`;
     return { exercise: undefined, orderLine: 0, errors: [{ file: dir, line: 0, message }] };
   }
-  const errors: ContentError[] = REQUIRED_FILES.flatMap(([file, what], i) =>
-    present[i] ? [] : [{ file: path.join(dir, file), line: 0, message: `missing ${file}: ${what}` }],
-  );
+  const names = (await readdir(dir)).filter((n) => !REQUIRED_FILES.some(([file]) => file === n));
+  const errors: ContentError[] = REQUIRED_FILES.flatMap(([file, what], i) => {
+    if (present[i]) return [];
+    const stem = file.split(".")[0]!.toLowerCase();
+    const near = names.find((n) => n.split(".")[0]!.toLowerCase() === stem);
+    const found = near ? ` (found '${near}': rename it to '${file}')` : "";
+    return [{ file: path.join(dir, file), line: 0, message: `missing ${file}: ${what}${found}` }];
+  });
   if (readme === undefined) return { exercise: undefined, orderLine: 0, errors };
 
   const prompt = parseFrontmatter(files.readme, readme, exerciseFrontmatter, README_EXAMPLE);
@@ -226,6 +248,34 @@ async function loadExerciseFolder(moduleDir: string, moduleId: string, slug: str
     files,
   };
   return { exercise, orderLine: prompt.fieldLines.order ?? 0, errors };
+}
+
+/**
+ * A module whose lesson is not written yet still lists its exercises (a course is written a
+ * piece at a time): its title comes from the folder name, "05-sync-vs-async" -> "Sync vs async".
+ */
+function unwrittenLesson(folder: string): ParsedFrontmatter<LessonFrontmatter> {
+  const words = folder.slice(3).replace(/-/g, " ");
+  const title = words.charAt(0).toUpperCase() + words.slice(1);
+  return {
+    data: { title, summary: "", order: undefined },
+    body: "",
+    bodyLine: 1,
+    fieldLines: {},
+    errors: [],
+  };
+}
+
+/** A file in `dir` whose name is `expected` in another case or extension ("Lesson.md", "lesson.markdown"). */
+async function misnamedFile(dir: string, expected: string): Promise<string | undefined> {
+  const stem = expected.replace(/\.md$/i, "").toLowerCase();
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.find(
+    (e) =>
+      e.isFile() &&
+      e.name !== expected &&
+      /^([^.]+)\.(md|markdown|mdx)$/i.exec(e.name)?.[1]?.toLowerCase() === stem,
+  )?.name;
 }
 
 function duplicateModuleOrders(modules: { module: Module; orderLine: number }[]): ContentError[] {

@@ -20,6 +20,8 @@ export {
 } from "./errors";
 // Rendering markdown (async: shiki's highlighter is created once, on first use)
 export { CODE_THEME_CSS, CODE_THEMES, getHighlighter } from "./highlight";
+// Links between course files
+export { checkLinks, courseLinkHref, type LinkTarget, resolveCourseLink } from "./links";
 export {
   type Heading,
   type RenderedMarkdown,

@@ -32,11 +32,18 @@ import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { getHighlighter, highlightLanguage, highlightToElement } from "./highlight";
+import { courseLinkHref, resolveCourseLink } from "./links";
 import { Slugger } from "./slug";
 
 export interface RenderOptions {
   /** Mark `ts run` fences as runnable (default true); when false they render as plain code. */
   runnable?: boolean;
+  /**
+   * Where the markdown comes from, so that relative links to other modules and exercises
+   * (`../02-threads/lesson.md`, `./lost-update/`) become app routes: `${prefix}${id}#anchor`.
+   * Other links are left as written.
+   */
+  links?: { file: string; root: string; prefix?: string };
 }
 
 export interface Heading {
@@ -75,6 +82,7 @@ const RUN_LANGS: Record<string, RunnableBlock["lang"]> = {
 
 interface RenderData {
   runnable: boolean;
+  links: { file: string; root: string; prefix: string } | undefined;
   codeBlocks: RunnableBlock[];
   headings: Heading[];
 }
@@ -93,7 +101,9 @@ const schema = {
  */
 export async function renderMarkdown(source: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
   const runnable = options.runnable ?? true;
-  const key = `${runnable ? "run" : "static"}\0${source}`;
+  const links = options.links && { prefix: "/learn/", ...options.links };
+  const linkKey = links ? `${links.file}\0${links.root}\0${links.prefix}` : "";
+  const key = `${runnable ? "run" : "static"}\0${linkKey}\0${source}`;
   const cached = cache.get(key);
   if (cached) {
     cache.delete(key); // move to the most recently used end
@@ -101,7 +111,7 @@ export async function renderMarkdown(source: string, options: RenderOptions = {}
     return cached;
   }
   const processor = await getProcessor();
-  const data: RenderData = { runnable, codeBlocks: [], headings: [] };
+  const data: RenderData = { runnable, links, codeBlocks: [], headings: [] };
   const file = await processor.process({ value: source, data: { render: data } });
   const result = deepFreeze({ html: String(file), headings: data.headings, codeBlocks: data.codeBlocks });
   cache.set(key, result);
@@ -138,6 +148,7 @@ function buildProcessor(shiki: HighlighterCore) {
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkRunnable)
+      .use(remarkCourseLinks)
       // No prefix here: the sanitiser prefixes every id once ("user-content-fn-1"), see rehypeFragmentLinks.
       .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: "" })
       .use(rehypeRaw)
@@ -161,6 +172,20 @@ function remarkRunnable() {
       const id = `run-${data.codeBlocks.length + 1}`;
       data.codeBlocks.push({ id, lang, source: node.value });
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataRun: id } };
+    });
+  };
+}
+
+/** Rewrites relative links to modules and exercises into app routes (see RenderOptions.links). */
+function remarkCourseLinks() {
+  return (tree: MdastRoot, file: VFile) => {
+    const { links } = renderData(file);
+    if (!links) return;
+    visit(tree, (node) => {
+      if (node.type !== "link" && node.type !== "definition") return;
+      const target = resolveCourseLink(node.url, links.file, links.root);
+      if (target.kind === "module" || target.kind === "exercise")
+        node.url = courseLinkHref(target, links.prefix);
     });
   };
 }

@@ -32,6 +32,11 @@ export interface Lesson {
   markdownLine: number;
   /** Absolute path of lesson.md. */
   path: string;
+  /**
+   * True when the module has no lesson.md yet: the title comes from the folder name, summary
+   * and markdown are empty, and the module still lists its exercises.
+   */
+  missing: boolean;
 }
 
 export interface Exercise {

@@ -1,0 +1,1 @@
+export const grader = 1;
