@@ -12,6 +12,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { InvalidError } from "./errors";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { SharedAdapterFactory } from "./sql";
 
 /** The Prisma client type the data layer is written against (same models on both databases). */
 export type Prisma = SqliteClient;
@@ -27,13 +28,22 @@ export interface Database {
   [Symbol.asyncDispose](): Promise<void>;
 }
 
-const clients = new WeakMap<Database, Prisma>();
+const clients = new WeakMap<Database, { client: Prisma; adapter: SharedAdapterFactory }>();
 
 /** The Prisma client behind a handle. Package-internal: never re-exported from index.ts. */
 export function prismaOf(db: Database): Prisma {
-  const client = clients.get(db);
-  if (!client) throw new InvalidError("This database handle is closed or was not made by openDatabase.");
-  return client;
+  return handleOf(db).client;
+}
+
+/** The driver adapter shared with Prisma, for the hand-written hot paths (sql.ts). Internal. */
+export function adapterOf(db: Database): SharedAdapterFactory {
+  return handleOf(db).adapter;
+}
+
+function handleOf(db: Database) {
+  const handle = clients.get(db);
+  if (!handle) throw new InvalidError("This database handle is closed or was not made by openDatabase.");
+  return handle;
 }
 
 /** Which database a URL names. */
@@ -83,17 +93,22 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   const provider = providerOf(options.url);
   let client: Prisma;
+  let adapter: SharedAdapterFactory;
   if (provider === "sqlite") {
     const path = sqlitePath(options.url);
     mkdirSync(dirname(path), { recursive: true });
-    const adapter = new PrismaBetterSQLite3({ url: path, timeout: options.busyTimeoutMs ?? 5000 });
+    adapter = new SharedAdapterFactory(
+      new PrismaBetterSQLite3({ url: path, timeout: options.busyTimeoutMs ?? 5000 }),
+    );
     client = new SqliteClient({ adapter });
     // journal_mode=WAL persists in the file; the others are per connection (the adapter has one).
     await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await client.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
     await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   } else {
-    const adapter = new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 });
+    adapter = new SharedAdapterFactory(
+      new PrismaPg({ connectionString: options.url, max: options.poolSize ?? 10 }),
+    );
     client = new PostgresClient({ adapter }) as unknown as Prisma;
     await client.$connect();
   }
@@ -111,6 +126,6 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       return db.close();
     },
   };
-  clients.set(db, client);
+  clients.set(db, { client, adapter });
   return db;
 }

@@ -3,11 +3,11 @@
 // progress row (attempts + 1, best score = max, status "pass" once any submission passed, else
 // the latest status, first-passed time set once) in a single INSERT ... ON CONFLICT DO UPDATE.
 import { randomUUID } from "node:crypto";
-import { type Database, prismaOf } from "./database";
+import { adapterOf, type Database, prismaOf } from "./database";
 import { InvalidError, UnauthenticatedError } from "./errors";
-import type { Progress as ProgressRow } from "./generated/sqlite/client";
 import { isForeignKeyViolation } from "./prisma-errors";
-import { toProgress, toSubmission } from "./rows";
+import { toProgress, toStatus, toSubmission } from "./rows";
+import { asDate, asNumber, inTransaction } from "./sql";
 import type { Actor, ProgressRecord, ResultsV3, SubmissionRecord } from "./types";
 import { exerciseIdSchema, limits, parse, requireActor, submissionInputSchema } from "./validation";
 
@@ -50,28 +50,32 @@ export async function recordSubmission(
         : 0);
   const status = data.result.status;
   const passed = status === "pass";
-  const prisma = prismaOf(db);
   const now = new Date();
   const submissionId = randomUUID();
-  // Hand-written SQL, identical on SQLite and PostgreSQL: this is the hot path, and each Prisma
-  // model query costs a query-compiler pass (~5x a raw statement here). The upsert is atomic
-  // per row on both databases, so concurrent submits of one student never lose an attempt.
   try {
-    const [, rows] = await prisma.$transaction([
-      prisma.$executeRaw`
-        INSERT INTO "Submission" ("id", "userId", "exerciseId", "code", "status", "score", "resultJson", "gradingMs", "createdAt")
-        VALUES (${submissionId}, ${who.id}, ${data.exerciseId}, ${data.code}, ${status}, ${score}, ${resultJson}, ${data.gradingMs}, ${now})`,
-      prisma.$queryRaw<ProgressRow[]>`
-        INSERT INTO "Progress" ("id", "userId", "exerciseId", "status", "bestScore", "attempts", "firstPassedAt", "updatedAt")
-        VALUES (${randomUUID()}, ${who.id}, ${data.exerciseId}, ${status}, ${score}, 1, ${passed ? now : null}, ${now})
-        ON CONFLICT ("userId", "exerciseId") DO UPDATE SET
-          "attempts" = "Progress"."attempts" + 1,
-          "status" = CASE WHEN "Progress"."status" = 'pass' OR excluded."status" = 'pass' THEN 'pass' ELSE excluded."status" END,
-          "bestScore" = CASE WHEN excluded."bestScore" > "Progress"."bestScore" THEN excluded."bestScore" ELSE "Progress"."bestScore" END,
-          "firstPassedAt" = COALESCE("Progress"."firstPassedAt", excluded."firstPassedAt"),
-          "updatedAt" = excluded."updatedAt"
-        RETURNING "id", "userId", "exerciseId", "status", "bestScore", "attempts", "firstPassedAt", "updatedAt"`,
-    ]);
+    const row = await inTransaction(adapterOf(db), db.provider, async (sql) => {
+      await sql.execute(INSERT_SUBMISSION, [
+        submissionId,
+        who.id,
+        data.exerciseId,
+        data.code,
+        status,
+        score,
+        resultJson,
+        data.gradingMs,
+        now,
+      ]);
+      const [progress] = await sql.query(UPSERT_PROGRESS, [
+        randomUUID(),
+        who.id,
+        data.exerciseId,
+        status,
+        score,
+        passed ? now : null,
+        now,
+      ]);
+      return progress!;
+    });
     const submission: SubmissionRecord = {
       id: submissionId,
       userId: who.id,
@@ -83,14 +87,38 @@ export async function recordSubmission(
       gradingMs: data.gradingMs,
       createdAt: now,
     };
-    return { submission, progress: toProgress(rows[0]!) };
+    const progress: ProgressRecord = {
+      exerciseId: data.exerciseId,
+      status: toStatus(String(row.status)),
+      bestScore: asNumber(row.bestScore),
+      attempts: asNumber(row.attempts),
+      firstPassedAt: asDate(row.firstPassedAt),
+      updatedAt: asDate(row.updatedAt) ?? now,
+    };
+    return { submission, progress };
   } catch (error) {
-    if (isForeignKeyViolation(error)) {
-      throw new UnauthenticatedError("Your account no longer exists.");
-    }
+    if (isForeignKeyViolation(error)) throw new UnauthenticatedError("Your account no longer exists.");
     throw error;
   }
 }
+
+// The hot path, in SQL that SQLite and PostgreSQL both accept, run on the driver adapter
+// (sql.ts): each Prisma query costs a query-compiler pass, several times the statement itself.
+// The upsert is atomic per row on both databases, so concurrent submits never lose an attempt.
+const INSERT_SUBMISSION = `
+  INSERT INTO "Submission" ("id", "userId", "exerciseId", "code", "status", "score", "resultJson", "gradingMs", "createdAt")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+const UPSERT_PROGRESS = `
+  INSERT INTO "Progress" ("id", "userId", "exerciseId", "status", "bestScore", "attempts", "firstPassedAt", "updatedAt")
+  VALUES (?, ?, ?, ?, ?, 1, ?, ?)
+  ON CONFLICT ("userId", "exerciseId") DO UPDATE SET
+    "attempts" = "Progress"."attempts" + 1,
+    "status" = CASE WHEN "Progress"."status" = 'pass' OR excluded."status" = 'pass' THEN 'pass' ELSE excluded."status" END,
+    "bestScore" = CASE WHEN excluded."bestScore" > "Progress"."bestScore" THEN excluded."bestScore" ELSE "Progress"."bestScore" END,
+    "firstPassedAt" = COALESCE("Progress"."firstPassedAt", excluded."firstPassedAt"),
+    "updatedAt" = excluded."updatedAt"
+  RETURNING "status", "bestScore", "attempts", "firstPassedAt", "updatedAt"`;
 
 /** The acting user's submissions of one exercise, newest first (at most HISTORY_LIMIT). */
 export async function listSubmissions(
