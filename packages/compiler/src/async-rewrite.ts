@@ -4,9 +4,12 @@
  * docs/runtime-model.md explains why: a Python coroutine does not start until the scheduler steps
  * it, so every async function is turned into a plain function that hands a generator to `__coro`:
  *
- *   async function f(a) { BODY }  ->  function f(a) { return __coro("f", function* () { BODY }, this, arguments); }
+ *   async function f(a) { BODY }  ->  function f(a) { return __coro("f", function* f() { BODY }, this, arguments); }
  *   async (x) => EXPR             ->  (x) => __coro("<lambda>", function* () { return EXPR; }, this)
  *   await E                       ->  (yield E)
+ *
+ * The generator is named after its function so that stack frames read "at f (main.ts:3)", unless
+ * that name would shadow one the body uses (a recursive call).
  *
  * This is the shape regenerator and Babel's async-to-generator used before engines had async
  * functions, minus the promise plumbing: the scheduler drives the generator. The rewrite is done
