@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { explore, type Program } from "./explore";
 import { run } from "./runtime";
-import { type Resumed, async_ as unnamed } from "./testing";
-
-/** A compiled async function: a named function returning a lazy coroutine. */
-function async_<A extends unknown[], R>(name: string, body: (...args: A) => Generator<unknown, R, Resumed>) {
-  const f = unnamed(name, body);
-  Object.defineProperty(f, "name", { value: name });
-  return f;
-}
+import { async_ } from "./test-helpers";
 
 /** Two threads each add 1 to a shared counter `n` times: read, preemption point, write. */
-function counter(n: number, locked: boolean): Program {
+export function counter(n: number, locked: boolean): Program {
   return ({ threading }) => {
     const count = threading.shared(0, "count");
     const lock = new threading.Lock();
