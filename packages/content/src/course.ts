@@ -196,30 +196,32 @@ async function loadExerciseFolder(moduleDir: string, moduleId: string, slug: str
       "letter or digit, e.g. 'lost-update'";
     return { exercise: undefined, orderLine: 0, errors: [{ file: dir, line: 0, message }] };
   }
+  // One listing tells which files exist; only the README and the starter are read.
+  const entries = await readdir(dir, { withFileTypes: true });
+  const fileNames = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+  const hasWrong = entries.some((e) => e.isDirectory() && e.name === "wrong");
   const files = {
     readme: path.join(dir, "README.md"),
     starter: path.join(dir, "starter.ts"),
     solution: path.join(dir, "solution.ts"),
     grader: path.join(dir, "grader.ts"),
-    wrong: await wrongAnswers(path.join(dir, "wrong")),
+    wrong: hasWrong ? await wrongAnswers(path.join(dir, "wrong")) : [],
   };
-  const [readme, starter, hasSolution, hasGrader] = await Promise.all([
-    readText(files.readme),
-    readText(files.starter),
-    isFile(files.solution),
-    isFile(files.grader),
-  ]);
-  const present = [readme !== undefined, starter !== undefined, hasSolution, hasGrader];
+  const present = REQUIRED_FILES.map(([file]) => fileNames.has(file));
   if (!present.some(Boolean)) {
     const needed = REQUIRED_FILES.map(([file]) => file).join(", ");
     const message = `empty exercise folder: it needs ${needed} (\`npx interleave new ${moduleId}/${slug}\` creates them)`;
     return { exercise: undefined, orderLine: 0, errors: [{ file: dir, line: 0, message }] };
   }
-  const names = (await readdir(dir)).filter((n) => !REQUIRED_FILES.some(([file]) => file === n));
+  const [readme, starter] = await Promise.all([
+    present[0] ? readText(files.readme) : undefined,
+    present[1] ? readText(files.starter) : undefined,
+  ]);
+  const others = [...fileNames].filter((n) => !REQUIRED_FILES.some(([file]) => file === n));
   const errors: ContentError[] = REQUIRED_FILES.flatMap(([file, what], i) => {
     if (present[i]) return [];
     const stem = file.split(".")[0]!.toLowerCase();
-    const near = names.find((n) => n.split(".")[0]!.toLowerCase() === stem);
+    const near = others.find((n) => n.split(".")[0]!.toLowerCase() === stem);
     const found = near ? ` (found '${near}': rename it to '${file}')` : "";
     return [{ file: path.join(dir, file), line: 0, message: `missing ${file}: ${what}${found}` }];
   });
@@ -345,10 +347,6 @@ async function readText(file: string): Promise<string | undefined> {
     if (isMissing(error)) return undefined;
     throw error;
   }
-}
-
-async function isFile(file: string): Promise<boolean> {
-  return (await stat(file).catch(() => undefined))?.isFile() ?? false;
 }
 
 async function isDirectory(dir: string): Promise<boolean> {
