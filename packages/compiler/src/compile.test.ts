@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UNSUPPORTED } from "./async-rewrite";
@@ -206,6 +209,57 @@ describe("compile: syntax errors come back at the student's line and column", ()
     );
     for (const source of ["`${", "/*", "<T>(", "class { async", "async () =>", "\u2028", "a\rb\r\nc"]) {
       expect(() => compile(source)).not.toThrow();
+    }
+  });
+});
+
+describe("compile: broken programs", () => {
+  const program = `import { asyncio, print } from "interleave";
+interface Job { id: number; name: string }
+async function fetch(job: Job, delay = 1): Promise<string> {
+  await asyncio.sleep(delay);
+  return \`\${job.name}: \${job.id}\`;
+}
+class Pool<T> {
+  private items: T[] = [];
+  async run(f: (t: T) => Promise<void>) { for (const t of this.items) await f(t); }
+}
+const main = async () => print(await fetch({ id: 1, name: "a" }));
+asyncio.run(main());`;
+
+  it("report any error inside the source, whatever character is deleted or inserted", () => {
+    fc.assert(
+      fc.property(
+        fc.nat(program.length - 1),
+        fc.constantFrom("", "(", ")", "{", "}", ";", ":", "<", "`", "'", "await ", "async "),
+        (at, insert) => {
+          const broken = program.slice(0, at) + insert + program.slice(at + 1);
+          const result = compile(broken);
+          if (result.ok) return;
+          const brokenLines = broken.split("\n");
+          const { line, column } = result.error;
+          expect(line).toBeGreaterThanOrEqual(1);
+          expect(line).toBeLessThanOrEqual(brokenLines.length);
+          expect(column).toBeGreaterThanOrEqual(1);
+          expect(column).toBeLessThanOrEqual(brokenLines[line - 1]!.length + 1);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("compile: portability", () => {
+  it("imports nothing but acorn, sucrase and its own modules (it must run in a Web Worker)", () => {
+    const dir = fileURLToPath(new URL(".", import.meta.url));
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
+      const text = readFileSync(join(dir, file), "utf8");
+      for (const [, specifier] of text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/gm)) {
+        expect(
+          ["acorn", "sucrase"].includes(specifier!) || specifier!.startsWith("./"),
+          `${file}: ${specifier}`,
+        ).toBe(true);
+      }
     }
   });
 });
