@@ -19,9 +19,10 @@
  * over RunResults copied out of the sandbox, so nothing a submission does inside its VM can
  * reach them.
  */
-import type { Limits } from "@interleave/scheduler";
+
 import type { CheckContext } from "./context";
 import { GraderSetupError } from "./errors";
+import type { RunLimits } from "./executor";
 
 /** The body of a check: throws (through `t.expect`, `t.fail`) when the submission fails it. */
 export type CheckBody = (t: CheckContext) => Promise<void> | void;
@@ -47,7 +48,7 @@ export interface ExerciseSpec {
   /** The checks, in the order they are shown. Names must be unique. */
   checks: readonly Check[];
   /** Limits for every run of this exercise (e.g. a lower maxTime for a 2-second exercise). */
-  limits?: Partial<Limits>;
+  limits?: RunLimits;
   /** Seeds used by `t.runSeeds()` when given no count (default 5). */
   seeds?: number;
 }
@@ -58,7 +59,7 @@ const DEFINITION = Symbol.for("@interleave/grader:exercise-definition");
 export interface ExerciseDefinition extends Required<Pick<ExerciseSpec, "seeds">> {
   readonly [DEFINITION]: true;
   readonly checks: readonly Check[];
-  readonly limits: Partial<Limits>;
+  readonly limits: RunLimits;
 }
 
 /** Hook the exercises' vitest setup installs so that a grader.ts loaded as a test file registers tests. */

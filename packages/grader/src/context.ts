@@ -5,10 +5,10 @@
  * further runs are not started and come back as "limit" results, so a submission that loops
  * forever costs one deadline, not one per run.
  */
-import type { Limits, RunResult, Schedule } from "@interleave/scheduler";
+import type { RunResult, Schedule } from "@interleave/scheduler";
 import { describeEnding } from "./describe-run";
 import { CheckFailure } from "./errors";
-import type { Executor, RunOptions } from "./executor";
+import type { Executor, RunLimits, RunOptions } from "./executor";
 import { RunExpectation } from "./expect";
 import { notRun } from "./synthetic-run";
 
@@ -22,7 +22,7 @@ export interface ExploreOptions {
   runs?: number;
   /** The first seed; run i uses seed firstSeed + i (default 1). */
   firstSeed?: number;
-  limits?: Partial<Limits>;
+  limits?: RunLimits;
 }
 
 /**
@@ -47,7 +47,7 @@ export interface GradingSession {
   executor: Executor;
   source: string;
   filename: string;
-  limits: Partial<Limits>;
+  limits: RunLimits;
   seeds: number;
   /** performance.now() after which no new run starts. */
   budgetEnd: number;

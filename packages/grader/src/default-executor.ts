@@ -1,16 +1,21 @@
 /**
- * The executor used when a caller gives none: the sandbox's shared Node pool (QuickJS in worker
- * threads). Loaded lazily so that importing the grader does not start workers.
+ * The executor used when a caller gives none: the sandbox. Created lazily, once per process, so
+ * that importing the grader starts nothing.
  */
-import { GraderError } from "./errors";
 import type { Executor } from "./executor";
+import { sandboxExecutor } from "./sandbox-executor";
 
-let shared: Promise<Executor> | null = null;
+let shared: Promise<Executor & Disposable> | null = null;
 
 /** The process-wide sandbox executor (created on first use). */
 export function defaultExecutor(): Promise<Executor> {
-  shared ??= Promise.reject(
-    new GraderError("the sandbox's Node pool is not available yet: pass an executor to gradeSubmission"),
-  );
+  shared ??= sandboxExecutor();
   return shared;
+}
+
+/** Releases the process-wide executor, if one was created (a CLI does this before exiting). */
+export async function disposeDefaultExecutor(): Promise<void> {
+  const executor = shared;
+  shared = null;
+  if (executor) (await executor)[Symbol.dispose]();
 }

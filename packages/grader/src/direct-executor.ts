@@ -6,8 +6,8 @@
  * learner's submission goes through the sandbox (see sandbox-executor.ts).
  */
 import { compile, wrapAsFunctionBody } from "@interleave/compiler";
-import { __coro, createRuntime, type RunResult } from "@interleave/scheduler";
-import type { Executor, RunRequest } from "./executor";
+import { __coro, createRuntime, type Limits, type RunResult } from "@interleave/scheduler";
+import type { Executor, RunLimits, RunRequest } from "./executor";
 import { notRun } from "./synthetic-run";
 
 type CompiledBody = (
@@ -44,7 +44,7 @@ export function directExecutor(): Executor {
       const runtime = createRuntime({
         filename: request.filename,
         seed: request.replay?.seed ?? request.seed ?? 0,
-        ...(request.limits ? { limits: request.limits } : {}),
+        limits: schedulerLimits(request.limits ?? {}),
       });
       return runtime.execute(() => {
         const module = { exports: {} as Record<string, unknown> };
@@ -57,4 +57,14 @@ export function directExecutor(): Executor {
       });
     },
   };
+}
+
+/** The scheduler's share of the limits (the sandbox's own cannot be enforced in-process). */
+function schedulerLimits(limits: RunLimits): Partial<Limits> {
+  const out: Partial<Limits> = {};
+  if (limits.maxSteps !== undefined) out.maxSteps = limits.maxSteps;
+  if (limits.maxVirtualSeconds !== undefined) out.maxTime = limits.maxVirtualSeconds;
+  if (limits.maxOutputLines !== undefined) out.maxOutputLines = limits.maxOutputLines;
+  if (limits.maxTraceEvents !== undefined) out.maxTraceEvents = limits.maxTraceEvents;
+  return out;
 }

@@ -5,7 +5,11 @@
  * limits); tests of this package may use `directExecutor` for trusted programs. Keeping the
  * interface this small lets the same checks run in the server's pool, the CLI and vitest.
  */
-import type { Limits, RunResult, Schedule } from "@interleave/scheduler";
+import type { SandboxLimits } from "@interleave/sandbox";
+import type { RunResult, Schedule } from "@interleave/scheduler";
+
+/** Limits of a run: the sandbox's (deadline, memory, stack, output) and the scheduler's (steps, virtual time). */
+export type RunLimits = Partial<SandboxLimits>;
 
 /** How to run a program once. Every field is optional; the defaults are the scheduler's. */
 export interface RunOptions {
@@ -18,7 +22,7 @@ export interface RunOptions {
   /** Replays exactly this recorded schedule (strategy and seed come from it). */
   replay?: Schedule;
   /** Raises or lowers the run's limits (steps, virtual time, output lines ...). */
-  limits?: Partial<Limits>;
+  limits?: RunLimits;
   /** Wall-clock deadline of this run in milliseconds. */
   deadlineMs?: number;
 }

@@ -111,10 +111,7 @@ export class RunExpectation {
         at < texts.length
           ? `line ${at + 1} was ${quote(texts[at]!)}${at < lines.length ? `, not ${quote(lines[at]!)}` : " (one too many)"}`
           : `the output stopped after ${texts.length} lines`;
-      this.fail(
-        `these lines, in this order:\n${list(lines)}\n`,
-        `${detail}; the program printed:\n${list(texts)}\n`,
-      );
+      this.fail(`these lines, in this order:\n${list(lines)}\n`, detail);
     }
     return this;
   }
@@ -130,10 +127,7 @@ export class RunExpectation {
         const detail = anywhere
           ? `${quote(line)} was printed, but before ${quote(lines[i - 1]!)}`
           : `${quote(line)} was never printed`;
-        this.fail(
-          `these lines, in this order:\n${list(lines)}\n`,
-          `${detail}; the program printed:\n${list(texts)}\n`,
-        );
+        this.fail(`these lines, in this order:\n${list(lines)}\n`, detail);
       }
       from = at + 1;
     }
@@ -145,10 +139,7 @@ export class RunExpectation {
     const texts = this.run.output.map((l) => l.text);
     const found = texts.some((t) => (typeof text === "string" ? t === text : text.test(t)));
     if (!found)
-      this.fail(
-        `a line ${typeof text === "string" ? quote(text) : `matching ${text}`}`,
-        `the program printed:\n${list(texts)}\n`,
-      );
+      this.fail(`a line ${typeof text === "string" ? quote(text) : `matching ${text}`}`, "no line was");
     return this;
   }
 

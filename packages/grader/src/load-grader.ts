@@ -6,7 +6,6 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { defaultCourseRoot, resolveExerciseId } from "@interleave/content";
 import { type ExerciseDefinition, validateDefinition } from "./check";
 import { GraderSetupError } from "./errors";
 
@@ -33,6 +32,8 @@ export async function locateExercise(idOrFolder: string, root?: string): Promise
       dir: asPath,
     };
   }
+  // Loaded on demand: @interleave/content brings the markdown renderer, slow to import.
+  const { defaultCourseRoot, resolveExerciseId } = await import("@interleave/content");
   const courseRoot = root ?? defaultCourseRoot();
   const id = await resolveExerciseId(idOrFolder, courseRoot);
   return { id, dir: path.join(courseRoot, ...id.split("/")) };

@@ -1,0 +1,3 @@
+import { print } from "interleave";
+
+print("hello");

@@ -1,0 +1,4 @@
+import { print } from "interleave";
+
+print("hello");
+print("world");

@@ -1,0 +1,30 @@
+/**
+ * The executor that runs learners' programs: @interleave/sandbox's QuickJS sandbox, with the
+ * sandbox's limits (wall-clock deadline, memory, stack, output, steps, virtual time).
+ *
+ * TODO(sandbox node pool): run in the sandbox's worker pool once it exists, so that a runaway
+ * single built-in call (which no interrupt handler stops) kills a worker, not this process.
+ */
+import { QuickJSSandbox, type RunOptions as SandboxRunOptions } from "@interleave/sandbox";
+import type { RunResult } from "@interleave/scheduler";
+import type { Executor, RunRequest } from "./executor";
+
+/** An executor over one QuickJS sandbox on this thread; dispose it when done. */
+export async function sandboxExecutor(): Promise<Executor & Disposable> {
+  const sandbox = await QuickJSSandbox.create();
+  return {
+    run(request: RunRequest): Promise<RunResult> {
+      const limits = { ...request.limits };
+      if (request.deadlineMs !== undefined) limits.deadlineMs = Math.max(1, Math.round(request.deadlineMs));
+      const options: SandboxRunOptions = {
+        filename: request.filename,
+        seed: request.replay?.seed ?? request.seed ?? 0,
+        limits,
+      };
+      return sandbox.run(request.source, options);
+    },
+    [Symbol.dispose]() {
+      sandbox.dispose();
+    },
+  };
+}
