@@ -138,7 +138,12 @@ function renderData(file: VFile): RenderData {
 let processor: Promise<ReturnType<typeof buildProcessor>> | undefined;
 
 function getProcessor() {
-  processor ??= getHighlighter().then(buildProcessor);
+  processor ??= getHighlighter()
+    .then(buildProcessor)
+    .catch((error: unknown) => {
+      processor = undefined; // let a later call try again
+      throw error;
+    });
   return processor;
 }
 
