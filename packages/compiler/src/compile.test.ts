@@ -210,6 +210,10 @@ describe("compile: syntax errors come back at the student's line and column", ()
     for (const source of ["`${", "/*", "<T>(", "class { async", "async () =>", "\u2028", "a\rb\r\nc"]) {
       expect(() => compile(source)).not.toThrow();
     }
+    expect(compile(`x = ${"(".repeat(50_000)}1${")".repeat(50_000)};`)).toMatchObject({
+      ok: false,
+      error: { message: "the program is nested too deeply to compile", line: 1, column: 1 },
+    });
   });
 });
 

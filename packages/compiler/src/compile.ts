@@ -108,12 +108,14 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     };
   } catch (error) {
     if (error instanceof UnsupportedSyntax) return fail(error.message, locator.locate(error.offset));
+    if (isStackOverflow(error)) return fail(TOO_DEEP, { line: 1, column: 1 });
     return fail(`internal compiler error, please report it: ${describe(error)}`, { line: 1, column: 1 });
   }
 }
 
 /** Sucrase raises `SyntaxError("Unexpected token (3:14)")` with `loc` = 1-based line and column. */
 function fromSucrase(error: unknown): [string, Location] {
+  if (isStackOverflow(error)) return [TOO_DEEP, { line: 1, column: 1 }];
   const message = describe(error);
   const loc = (error as { loc?: Partial<Location> } | null)?.loc;
   if (typeof loc?.line === "number" && typeof loc.column === "number") {
@@ -138,6 +140,12 @@ function fromAcorn(error: unknown, code: string): { message: string; offset: num
     }
   }
   return { message: stripPosition(describe(error)), offset };
+}
+
+const TOO_DEEP = "the program is nested too deeply to compile";
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError || /call stack/i.test(describe(error));
 }
 
 function stripPosition(message: string): string {
