@@ -192,6 +192,14 @@ describe("compile: syntax errors come back at the student's line and column", ()
     });
   });
 
+  it("reports an await in a default parameter value as a syntax error", () => {
+    expect(failure("const a = 1;\nasync function f(n = await a) {}")).toMatchObject({
+      message: "Await expression cannot be a default value",
+      line: 2,
+      column: 22,
+    });
+  });
+
   it("names the filename it was given", () => {
     expect(compile("let = ;", { filename: "worker.ts" })).toMatchObject({
       ok: false,
