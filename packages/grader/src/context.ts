@@ -64,6 +64,19 @@ export interface GradingSession {
   cache: Map<string, RunResult>;
 }
 
+/** Why `property` failed on `run`, or null when it held. Errors other than expectations propagate. */
+async function verdict(property: Property, run: RunResult): Promise<string | null> {
+  try {
+    const value = await property(run);
+    if (value === false) return `The property did not hold: ${describeEnding(run)}.`;
+    if (typeof value === "string") return value;
+    return null;
+  } catch (error) {
+    if (error instanceof CheckFailure) return error.message;
+    throw error;
+  }
+}
+
 export class CheckContext {
   /** Runs made by this check. */
   runs = 0;
@@ -88,6 +101,8 @@ export class CheckContext {
       options.seed,
       options.strategy,
       options.depth,
+      options.steps,
+      options.trace,
       options.replay,
       options.limits,
     ]);
@@ -138,38 +153,36 @@ export class CheckContext {
     const depth = options.depth ?? 2;
     const total = options.runs ?? 100;
     const firstSeed = options.firstSeed ?? 1;
+    // PCT spreads its d-1 priority change points over the run's preemption points: estimate
+    // how many there are from the first run, as the scheduler's own explore does.
+    let steps: number | undefined;
     for (let i = 0; i < total; i++) {
       const seed = firstSeed + i;
-      const run = await this.run({
+      const request: RunOptions = { strategy, seed, trace: false };
+      if (strategy === "pct") Object.assign(request, { depth, steps: steps ?? 100 });
+      if (options.limits) request.limits = options.limits;
+      const quick = await this.run(request);
+      steps ??= Math.max(1, quick.stats.preemptionPoints ?? 1);
+      const reason = await verdict(property, quick);
+      if (reason === null) continue;
+      // Replay the failing schedule with the trace on, so the counterexample comes back whole.
+      const full = await this.run({
+        replay: quick.schedule,
+        ...(options.limits ? { limits: options.limits } : {}),
+      });
+      this.counterexample = {
         strategy,
         seed,
         ...(strategy === "pct" ? { depth } : {}),
-        ...(options.limits ? { limits: options.limits } : {}),
-      });
-      let reason: string | null = null;
-      try {
-        const verdict = await property(run);
-        if (verdict === false) reason = `the property did not hold: ${describeEnding(run)}`;
-        else if (typeof verdict === "string") reason = verdict;
-      } catch (error) {
-        if (!(error instanceof CheckFailure)) throw error;
-        reason = error.message;
-      }
-      if (reason !== null) {
-        this.counterexample = {
-          strategy,
-          seed,
-          ...(strategy === "pct" ? { depth } : {}),
-          schedule: run.schedule,
-          explored: i + 1,
-        };
-        const how = strategy === "pct" ? `${strategy} (depth ${depth})` : strategy;
-        throw new CheckFailure(
-          `${reason}\nThis happened in schedule ${i + 1} of ${total} tried (strategy ${how}, seed ${seed}); ` +
-            "replay it to see the interleaving that breaks the program.",
-          run,
-        );
-      }
+        schedule: quick.schedule,
+        explored: i + 1,
+      };
+      const how = strategy === "pct" ? `${strategy} (depth ${depth})` : strategy;
+      throw new CheckFailure(
+        `${reason}\nThis happened in schedule ${i + 1} of the ${total} tried (strategy ${how}, seed ${seed}); ` +
+          "replay it to see the interleaving that breaks the program.",
+        full.schedule.choices.length === quick.schedule.choices.length ? full : quick,
+      );
     }
     return total;
   }

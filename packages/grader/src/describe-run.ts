@@ -40,9 +40,9 @@ export function describeEnding(run: RunResult): string {
       return `it deadlocked at ${seconds(run.time)}: nothing could run any more${who ? ` (${who})` : ""}`;
     }
     case "timeout":
-      return `it was still running after ${seconds(run.time)} of virtual time and was stopped${
-        run.error ? ` (${run.error.message})` : ""
-      }`;
+      return run.error
+        ? `it was stopped at ${seconds(run.time)} of virtual time: ${run.error.message}`
+        : `it was still running after ${seconds(run.time)} of virtual time and was stopped`;
     case "limit":
       return `it was stopped: ${run.error?.message ?? "a limit was reached"}`;
   }
@@ -51,4 +51,9 @@ export function describeEnding(run: RunResult): string {
 /** Output texts only, for comparisons. */
 export function outputTexts(run: RunResult): string[] {
   return run.output.map((l) => l.text);
+}
+
+/** The error type of the limit that stopped a run (DeadlineExceeded, MemoryLimitExceeded ...), or null. */
+export function stopOf(run: RunResult): string | null {
+  return run.status === "timeout" || run.status === "limit" ? (run.error?.type ?? run.status) : null;
 }

@@ -7,6 +7,7 @@
  */
 import { compile, wrapAsFunctionBody } from "@interleave/compiler";
 import { __coro, createRuntime, type Limits, type RunResult } from "@interleave/scheduler";
+import { RunRequestError } from "./errors";
 import type { Executor, RunLimits, RunRequest } from "./executor";
 import { notRun } from "./synthetic-run";
 
@@ -45,6 +46,8 @@ export function directExecutor(): Executor {
         filename: request.filename,
         seed: request.replay?.seed ?? request.seed ?? 0,
         limits: schedulerLimits(request.limits ?? {}),
+        trace: request.trace ?? true,
+        threads: { strategy: strategySpec(request) },
       });
       return runtime.execute(() => {
         const module = { exports: {} as Record<string, unknown> };
@@ -67,4 +70,22 @@ function schedulerLimits(limits: RunLimits): Partial<Limits> {
   if (limits.maxOutputLines !== undefined) out.maxOutputLines = limits.maxOutputLines;
   if (limits.maxTraceEvents !== undefined) out.maxTraceEvents = limits.maxTraceEvents;
   return out;
+}
+
+/** The scheduler's strategy for a request (names as in RunOptions.strategy). */
+export function strategySpec(request: RunRequest) {
+  const seed = request.seed ?? 0;
+  if (request.replay) {
+    return { kind: "replay" as const, choices: request.replay.choices, name: request.replay.strategy };
+  }
+  switch (request.strategy ?? "round-robin") {
+    case "random":
+      return { kind: "random" as const, seed };
+    case "pct":
+      return { kind: "pct" as const, seed, depth: request.depth ?? 2, steps: request.steps ?? 100 };
+    case "round-robin":
+      return { kind: "round-robin" as const };
+    default:
+      throw new RunRequestError(`unknown strategy '${request.strategy}': use round-robin, random or pct`);
+  }
 }

@@ -19,6 +19,10 @@ export interface RunOptions {
   strategy?: string;
   /** PCT's bug depth d (number of priority change points + 1). */
   depth?: number;
+  /** PCT's estimate of preemption points in one run (explore measures it with a first run). */
+  steps?: number;
+  /** Record the trace (default true); exploration turns it off for speed. */
+  trace?: boolean;
   /** Replays exactly this recorded schedule (strategy and seed come from it). */
   replay?: Schedule;
   /** Raises or lowers the run's limits (steps, virtual time, output lines ...). */

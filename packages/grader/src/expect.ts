@@ -168,8 +168,12 @@ export class RunExpectation {
     return this;
   }
 
-  /** The run recorded no warning (no blocking call in a coroutine, no forgotten await ...). */
+  /**
+   * The run finished and recorded no warning (no blocking call in a coroutine, no forgotten
+   * await ...). A run that did not finish proves nothing, so it fails this too.
+   */
   toHaveNoWarnings(): this {
+    this.toFinishOk();
     const first = this.run.warnings[0];
     if (first)
       this.fail("no warnings", `${this.run.warnings.length} warning(s), the first: ${first.message}`);
@@ -185,8 +189,9 @@ export class RunExpectation {
     return this;
   }
 
-  /** No warning of this kind was recorded. */
+  /** The run finished without a warning of this kind (a run that did not finish fails this). */
   toNotWarn(kind: WarningKind): this {
+    this.toFinishOk();
     const found = this.run.warnings.find((w) => w.kind === kind);
     if (found) this.fail(`no "${kind}" warning`, found.message);
     return this;

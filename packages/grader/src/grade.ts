@@ -10,9 +10,9 @@ import path from "node:path";
 import type { ExerciseDefinition } from "./check";
 import { CheckContext, type GradingSession } from "./context";
 import { defaultExecutor } from "./default-executor";
-import { formatOutput } from "./describe-run";
+import { formatOutput, stopOf } from "./describe-run";
 import { CheckFailure, GraderSetupError } from "./errors";
-import type { Executor } from "./executor";
+import type { Executor, RunLimits } from "./executor";
 import { describeThrown, graderLocation, loadGrader, locateExercise } from "./load-grader";
 import {
   type GradingResult,
@@ -42,6 +42,11 @@ export interface GradeOptions {
 }
 
 export const DEFAULT_BUDGET_MS = 2000;
+/**
+ * Limits of every graded run unless the exercise sets its own: exercises need little memory,
+ * and a lower cap stops a memory bomb sooner (the sandbox's default suits free-form runs).
+ */
+export const GRADING_LIMITS: Readonly<RunLimits> = Object.freeze({ memoryBytes: 64 * 1024 * 1024 });
 export const DEFAULT_RUN_DEADLINE_MS = 1000;
 
 /**
@@ -97,7 +102,7 @@ export async function gradeWithDefinition(
     executor: options.executor ?? (await defaultExecutor()),
     source,
     filename: options.filename ?? "main.ts",
-    limits: definition.limits,
+    limits: { ...GRADING_LIMITS, ...definition.limits },
     seeds: definition.seeds,
     budgetEnd: started + (options.budgetMs ?? DEFAULT_BUDGET_MS),
     runDeadlineMs: options.runDeadlineMs ?? DEFAULT_RUN_DEADLINE_MS,
@@ -141,6 +146,7 @@ export async function gradeWithDefinition(
       durationMs: round(performance.now() - checkStarted),
       runs: t.runs,
       reproduce,
+      stop: t.lastRun ? stopOf(t.lastRun) : null,
     });
   }
   const errored = tests.filter((t) => t.status === "error").length;

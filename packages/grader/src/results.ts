@@ -38,6 +38,11 @@ export interface TestExtras {
   runs: number;
   /** For a failed check: the run to replay (its seed and schedule). */
   reproduce: Reproduction | null;
+  /**
+   * When the check's last run was stopped by a limit: the limit's error type (DeadlineExceeded,
+   * MemoryLimitExceeded, GradingDeadline for a run not started because the budget was spent ...).
+   */
+  stop: string | null;
 }
 
 /** Interleave's additions for the whole grading. */

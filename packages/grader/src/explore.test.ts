@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { check, defineExercise } from "./check";
+import { directExecutor } from "./direct-executor";
+import { gradeWithDefinition } from "./grade";
+
+const counter = (locked: boolean) => `import { print, threading } from "interleave";
+const count = threading.shared(0, "count");
+const lock = new threading.Lock();
+async function increment() {
+  for (let i = 0; i < 3; i++) {
+    ${locked ? "await lock.acquire();" : ""}
+    const v = await count.load();
+    await count.store(v + 1);
+    ${locked ? "lock.release();" : ""}
+  }
+}
+const a = new threading.Thread({ target: increment });
+const b = new threading.Thread({ target: increment });
+a.start();
+b.start();
+a.join();
+b.join();
+print("count = " + count.value);
+`;
+
+const definition = defineExercise({
+  checks: [
+    check("no update is lost under 200 PCT schedules", async (t) => {
+      await t.explore({ strategy: "pct", depth: 2, runs: 200 }, (run) =>
+        t.expect(run, "Hold a lock around the read and the write.").toPrint(["count = 6"]),
+      );
+    }),
+  ],
+});
+const executor = directExecutor();
+const grade = (source: string) =>
+  gradeWithDefinition(definition, "08-race-conditions/lost-update", source, { executor });
+
+describe("t.explore", () => {
+  it("finds a lost update in a handful of PCT schedules and returns the schedule that shows it", async () => {
+    const result = await grade(counter(false));
+    expect(result.status).toBe("fail");
+    const [test] = result.tests;
+    expect(test?.message).toMatch(
+      /^Expected these lines, in this order:\n {2}"count = 6"\nGot: line 1 was "count = [345]"/,
+    );
+    expect(test?.message).toMatch(
+      /This happened in schedule \d+ of the 200 tried \(strategy pct \(depth 2\), seed \d+\)/,
+    );
+    const reproduce = result.interleave.tests[0]?.reproduce;
+    expect(reproduce).toMatchObject({ strategy: "pct", depth: 2 });
+    expect(reproduce!.explored).toBeLessThanOrEqual(20);
+    expect(reproduce!.schedule.choices.length).toBeGreaterThan(0);
+
+    // The schedule replays to the same lost update, with the trace on.
+    const replayed = await executor.run({
+      source: counter(false),
+      filename: "main.ts",
+      replay: reproduce!.schedule,
+    });
+    expect(replayed.output.map((l) => l.text)).not.toEqual(["count = 6"]);
+    expect(replayed.trace.length).toBeGreaterThan(0);
+  });
+
+  it("passes a locked counter under every one of the 200 schedules", async () => {
+    const result = await grade(counter(true));
+    expect(result.tests[0]).toMatchObject({ status: "pass", message: null });
+    expect(result.interleave.tests[0]?.runs).toBe(200);
+  });
+
+  it("treats a property's false or string as a failure and anything else as a pass", async () => {
+    const byReturn = (value: unknown) =>
+      defineExercise({ checks: [check("c", (t) => t.explore({ runs: 3 }, () => value).then(() => {}))] });
+    const statusOf = async (value: unknown) =>
+      (await gradeWithDefinition(byReturn(value), "x/y", counter(true), { executor })).tests[0];
+    expect(await statusOf(false)).toMatchObject({
+      status: "fail",
+      message: expect.stringMatching(/^The property did not hold/),
+    });
+    expect(await statusOf("the queue was not drained")).toMatchObject({
+      status: "fail",
+      message: expect.stringMatching(/^the queue was not drained\n/),
+    });
+    expect(await statusOf(true)).toMatchObject({ status: "pass" });
+    expect(await statusOf(undefined)).toMatchObject({ status: "pass" });
+  });
+});
