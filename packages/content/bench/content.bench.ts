@@ -42,11 +42,16 @@ function lessonBody(n: number): string {
   return sections.join("\n\n");
 }
 
+/** Wall time in ms; CPU time (user + system, this process) is summed into `cpu` for the report. */
 async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const value = await fn();
+  const used = process.cpuUsage(cpuStart);
+  lastCpu = (used.user + used.system) / 1000;
   return [value, performance.now() - start];
 }
+let lastCpu = 0;
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -76,19 +81,27 @@ try {
   }
 
   const loads: number[] = [];
-  for (let i = 0; i < 30; i++) loads.push((await time(() => loadCourse(root)))[1]);
+  const loadCpu: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    loads.push((await time(() => loadCourse(root)))[1]);
+    loadCpu.push(lastCpu);
+  }
   const [course] = await time(() => loadCourse(root));
   console.log(
-    `loadCourse (13 modules, 39 exercises): p50 ${percentile(loads, 50).toFixed(1)} ms, p99 ${percentile(loads, 99).toFixed(1)} ms`,
+    `loadCourse (13 modules, 39 exercises): p50 ${percentile(loads, 50).toFixed(1)} ms, ` +
+      `p99 ${percentile(loads, 99).toFixed(1)} ms, ${percentile(loadCpu, 50).toFixed(1)} ms CPU`,
   );
 
   const lessons = course.modules.map((m) => m.lesson.markdown);
   const [, cold] = await time(async () => {
     for (const markdown of lessons) await renderMarkdown(markdown);
   });
-  console.log(`render 13 lessons, cold (creates the highlighter): ${cold.toFixed(0)} ms`);
+  console.log(
+    `render 13 lessons, cold (creates the highlighter): ${cold.toFixed(0)} ms (${lastCpu.toFixed(0)} ms CPU)`,
+  );
   // A changed paragraph defeats the cache, as an edited lesson does.
   const warm: number[] = [];
+  const warmCpu: number[] = [];
   for (let i = 0; i < 5; i++) {
     warm.push(
       (
@@ -97,13 +110,14 @@ try {
         })
       )[1],
     );
+    warmCpu.push(lastCpu);
   }
   const [, cached] = await time(async () => {
     for (const markdown of lessons) await renderMarkdown(markdown);
   });
   const perLesson = warm.map((t) => t / lessons.length);
   console.log(
-    `render 13 lessons, warm: p50 ${percentile(warm, 50).toFixed(0)} ms ` +
+    `render 13 lessons, warm: p50 ${percentile(warm, 50).toFixed(0)} ms, ${percentile(warmCpu, 50).toFixed(0)} ms CPU ` +
       `(${percentile(perLesson, 50).toFixed(1)} ms per lesson of ${lessons[0]!.length} chars, 12 code blocks)`,
   );
   console.log(`render 13 unchanged lessons again (cached): ${cached.toFixed(2)} ms`);
