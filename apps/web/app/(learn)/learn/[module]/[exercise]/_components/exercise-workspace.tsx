@@ -1,0 +1,140 @@
+"use client";
+/**
+ * The working half of an exercise page: the editor with the draft, Run (in the browser's
+ * worker), Submit (graded on the server), Reset to starter, and their output and results.
+ */
+import { useCallback, useEffect, useMemo, useState, useTransition } from "react";
+import { CodeEditor } from "@/components/code-editor";
+import { ConfirmDialog } from "@/components/confirm-dialog";
+import { DRAFT_DEBOUNCE_MS, debounce, markOpened, readDraft, writeDraft } from "@/components/drafts";
+import { ResultsPanel, type SubmitState } from "@/components/results-panel";
+import { RunOutput } from "@/components/run-output";
+import { useRun } from "@/components/use-run";
+import { submitSolution } from "../actions";
+
+export interface ExerciseWorkspaceProps {
+  exerciseId: string;
+  title: string;
+  starter: string;
+  /** The runtime's declarations for the editor (completion, hover). */
+  types?: { path: string; content: string } | undefined;
+}
+
+const BUTTON = "rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60";
+const PRIMARY = `${BUTTON} bg-blue-700 text-white hover:bg-blue-800`;
+const SECONDARY = `${BUTTON} border border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800`;
+
+export function ExerciseWorkspace({ exerciseId, title, starter, types }: ExerciseWorkspaceProps) {
+  const [code, setCode] = useState(starter);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [submit, setSubmit] = useState<SubmitState>({ phase: "idle" });
+  const [submitting, startSubmit] = useTransition();
+  const { state: runState, run, cancel, running } = useRun();
+
+  const saver = useMemo(
+    () => debounce((value: string) => writeDraft(exerciseId, value, starter), DRAFT_DEBOUNCE_MS),
+    [exerciseId, starter],
+  );
+
+  // The saved draft replaces the starter once mounted (the server cannot know it).
+  useEffect(() => {
+    const draft = readDraft(exerciseId);
+    if (draft !== null) setCode(draft);
+    markOpened(exerciseId);
+  }, [exerciseId]);
+
+  // Leaving or hiding the page saves at once.
+  useEffect(() => {
+    const flush = () => saver.flush();
+    const onVisibility = () => document.visibilityState === "hidden" && flush();
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      flush();
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onVisibility);
+    };
+  }, [saver]);
+
+  const onChange = useCallback(
+    (value: string) => {
+      setCode(value);
+      saver.push(value);
+    },
+    [saver],
+  );
+
+  const onRun = useCallback(() => {
+    if (!running) void run(code);
+  }, [code, run, running]);
+
+  const onSubmit = () => {
+    setSubmit({ phase: "grading" });
+    startSubmit(async () => {
+      try {
+        const outcome = await submitSolution({ exerciseId, code });
+        setSubmit(
+          outcome.ok
+            ? { phase: "graded", results: outcome.results, ms: outcome.ms }
+            : { phase: "rejected", message: outcome.error },
+        );
+      } catch {
+        setSubmit({ phase: "rejected", message: "The server could not be reached. Try again in a moment." });
+      }
+    });
+  };
+
+  return (
+    <div className="space-y-3">
+      <CodeEditor
+        value={code}
+        onChange={onChange}
+        onRun={onRun}
+        types={types}
+        label={`Code for ${title}`}
+        path={exerciseId}
+      />
+      <div className="flex flex-wrap items-center gap-2">
+        <button
+          type="button"
+          className={PRIMARY}
+          onClick={onRun}
+          disabled={running}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+        >
+          Run
+        </button>
+        {running && (
+          <button type="button" className={SECONDARY} onClick={cancel}>
+            Cancel
+          </button>
+        )}
+        <button type="button" className={PRIMARY} onClick={onSubmit} disabled={submitting}>
+          Submit
+        </button>
+        <button type="button" className={`${SECONDARY} ml-auto`} onClick={() => setConfirmReset(true)}>
+          Reset to starter
+        </button>
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Ctrl+Enter (⌘+Enter on a Mac) runs. Your code is saved in this browser as you type.
+      </p>
+      <RunOutput state={runState} />
+      <ResultsPanel state={submit} />
+      <ConfirmDialog
+        open={confirmReset}
+        title="Reset to the starter code?"
+        confirmLabel="Reset"
+        onCancel={() => setConfirmReset(false)}
+        onConfirm={() => {
+          setConfirmReset(false);
+          saver.cancel();
+          setCode(starter);
+          writeDraft(exerciseId, starter, starter);
+        }}
+      >
+        Your changes to this exercise will be lost. This cannot be undone.
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { listExerciseIds } from "@interleave/content";
+import { courseRoot } from "@/lib/course";
+import { gradeOnServer } from "@/lib/grading";
+import type { GradeView } from "@/lib/run-view";
+import { validateSubmission } from "@/lib/submission";
+
+export type SubmitOutcome = { ok: true; results: GradeView; ms: number } | { ok: false; error: string };
+
+/**
+ * Grades a submission on the server with every check (hidden ones too). Anonymous submissions
+ * are graded, not recorded. Input is untrusted: validated before anything else happens.
+ */
+export async function submitSolution(input: unknown): Promise<SubmitOutcome> {
+  const checked = validateSubmission(input, await listExerciseIds(courseRoot()));
+  if (!checked.ok) return checked;
+  const started = performance.now();
+  try {
+    const results = await gradeOnServer(checked.input.exerciseId, checked.input.code);
+    return { ok: true, results, ms: Math.round(performance.now() - started) };
+  } catch (error) {
+    console.error(`grading ${checked.input.exerciseId} failed`, error);
+    return {
+      ok: false,
+      error: "The server could not grade this submission right now. Try again in a moment.",
+    };
+  }
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import { pageRunner, RunCancelledError } from "./program-runner";
+import type { RunState } from "./run-output";
+
+/** Run state for one Run button: run(code), cancel(), and what to show. */
+export function useRun() {
+  const [state, setState] = useState<RunState>({ phase: "idle" });
+  const current = useRef(0);
+
+  const run = useCallback(async (source: string) => {
+    const id = ++current.current;
+    setState({ phase: "running" });
+    const started = performance.now();
+    try {
+      const result = await pageRunner().run(source);
+      if (current.current === id) setState({ phase: "done", result, wallMs: performance.now() - started });
+    } catch (error) {
+      if (current.current !== id) return;
+      if (error instanceof RunCancelledError) setState({ phase: "cancelled" });
+      else setState({ phase: "failed", message: error instanceof Error ? error.message : String(error) });
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    pageRunner().cancel();
+  }, []);
+
+  return { state, run, cancel, running: state.phase === "running" };
+}
