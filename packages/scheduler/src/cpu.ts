@@ -10,7 +10,7 @@
  * the GIL; only work() does.
  */
 import type { Kernel, SimThread } from "./kernel";
-import { CPU } from "./kernel";
+import { CPU, DONE } from "./kernel";
 
 function sliceEnd(thread: unknown, cpu: unknown): void {
   (cpu as Cpu)._sliceEnd(thread as SimThread);
@@ -68,6 +68,13 @@ export class Cpu {
     k.timerAt(k.world.clock.now + t.slice, sliceEnd, t, this);
   }
 
+  /** Forgets a thread that wants CPU (its process was terminated). */
+  cancel(t: SimThread): void {
+    const i = this.#waiting.indexOf(t);
+    if (i >= 0) this.#waiting.splice(i, 1);
+    t.cpuLeft = 0;
+  }
+
   _sliceEnd(t: SimThread): void {
     const k = this.#kernel;
     const slice = t.slice;
@@ -81,7 +88,9 @@ export class Cpu {
     while (i < free.length && free[i]! < core) i++;
     free.splice(i, 0, core);
     if (k.world.tracing) k.trace("gil-release", t, `ran ${slice / 1e9} s on core ${core}`, core);
-    if (t.cpuLeft > 0) this.#waiting.push(t);
+    if (t.status === DONE) {
+      // Terminated during its slice: nothing to resume.
+    } else if (t.cpuLeft > 0) this.#waiting.push(t);
     else k.resume(t, undefined);
     this.#dispatch();
   }

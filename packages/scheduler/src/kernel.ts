@@ -367,7 +367,7 @@ export class Kernel implements ThreadHooks {
     what: string,
     resource: Resource | null,
     timeoutNs: number | null = null,
-    timeoutValue: unknown = false,
+    timeoutValue?: unknown,
   ): void {
     t.status = BLOCKED;
     t.wait = what;
@@ -549,7 +549,10 @@ export class Kernel implements ThreadHooks {
       t.error = value;
       if (t.onExit === null) {
         const what = value instanceof Error ? `${value.name}: ${value.message}` : String(value);
-        w.warn("thread-exception", `Exception in thread ${t.name}: ${what}`, null);
+        const p = t.process;
+        const who =
+          p.main === t && p !== this.mainProcess ? `Process ${p.name}` : `Exception in thread ${t.name}`;
+        w.warn("thread-exception", `${who}: ${what}`, null);
       }
     } else t.result = value;
     if (w.tracing) this.trace("exit", t, kind === THREW ? "raised" : "returned");
@@ -560,6 +563,20 @@ export class Kernel implements ThreadHooks {
       p.exitcode ??= p.main?.failed ? 1 : 0;
       if (w.tracing) this.trace("exit", t, `process ${p.name} exited with code ${p.exitcode}`);
       for (let j = p.joiners.shift(); j !== undefined; j = p.joiners.shift()) this.wake(j, undefined);
+    }
+  }
+
+  /** Ends every thread of `p` where it stands (terminate()); the locks they hold stay held. */
+  killProcess(p: SimProcess, exitcode: number): void {
+    p.exitcode = exitcode;
+    for (const t of [...this.live]) {
+      if (t.process !== p) continue;
+      t.queue?.remove(t);
+      t.timer?.cancel();
+      t.timer = null;
+      this.cpu.cancel(t);
+      t.onExit = null;
+      this.#exit(t, RETURNED, undefined);
     }
   }
 
@@ -611,8 +628,12 @@ export class Kernel implements ThreadHooks {
     this.schedule();
   }
 
+  /** Called when the program body returns, before waiting for threads (executors shut down). */
+  readonly exitHooks: (() => void)[] = [];
+
   /** The body returned: wait for non-daemon threads (and child processes) to finish. */
   atExit(): void {
+    for (const hook of this.exitHooks.splice(0)) hook();
     for (;;) {
       const t = this.live.find((x) => !x.host && !x.daemon && !x.process.daemon);
       if (t === undefined) return;

@@ -10,9 +10,11 @@
  *      waits for the next pass.
  * Matching CPython's passes is what makes printed orders match CPython's.
  */
+import { runInExecutor } from "./asyncio-threads";
 import { checkSeconds, nsToSeconds, secondsToNs } from "./clock";
 import type { Coroutine } from "./coroutine";
 import { Deque } from "./deque";
+import type { Executor } from "./executors";
 import { RunAborted, RuntimeError } from "./errors";
 import { pyRepr } from "./format";
 import { Future } from "./future";
@@ -77,6 +79,15 @@ export class EventLoop {
     checkSeconds(when, "when");
     this._checkCallable(fn, "call_at");
     return this._callAt(secondsToNs(when), callUserCallback, fn, args);
+  }
+
+  /**
+   * Runs `fn(...args)` on `executor` (null: the loop's default ThreadPoolExecutor) and returns
+   * a Future the loop can await without blocking.
+   */
+  run_in_executor(executor: Executor | null, fn: (...args: never[]) => unknown, ...args: unknown[]): Future {
+    this._checkCallable(fn, "run_in_executor");
+    return runInExecutor(this, executor, fn, args);
   }
 
   /** A new Future bound to this loop. */

@@ -8,6 +8,7 @@
  * runtime or its own record.
  */
 
+import { to_thread } from "./asyncio-threads";
 import { Barrier } from "./barrier";
 import { sleepCall, workCall } from "./blocking";
 import { nsToSeconds } from "./clock";
@@ -30,14 +31,16 @@ import { Future, isfuture, runningLoop } from "./future";
 import { Handle } from "./handle";
 import { EventLoop } from "./loop";
 import { finishRun } from "./outcome";
+import { registerModuleFactory } from "./processes";
 import { LifoQueue, PriorityQueue, Queue } from "./queues";
 import type { RunResult } from "./result";
+import { rerunRealm } from "./realm";
 import { asyncioRun } from "./runner";
 import { BoundedSemaphore, Condition, Event, Lock, Semaphore } from "./sync";
 import { Task } from "./task";
 import { TaskGroup } from "./task-group";
 import { all_tasks, create_task, current_task, ensure_future, gather, shield, sleep } from "./tasks-api";
-import { makeQueue, makeThreading } from "./thread-module";
+import { makeConcurrent, makeMultiprocessing, makeQueue, makeThreading } from "./thread-module";
 import { Timeout, timeout, timeout_at } from "./timeout";
 import { ALL_COMPLETED, as_completed, FIRST_COMPLETED, FIRST_EXCEPTION, wait, wait_for } from "./waiting";
 import { ambient, World, type WorldOptions } from "./world";
@@ -100,6 +103,7 @@ function makeAsyncio() {
     all_tasks,
     get_running_loop: runningLoop,
     iscoroutine,
+    to_thread,
     isfuture,
     wait,
     wait_for,
@@ -154,6 +158,8 @@ function makeModule(world: World, name = "__main__") {
     asyncio: makeAsyncio(),
     threading: makeThreading(),
     queue: makeQueue(),
+    multiprocessing: makeMultiprocessing(),
+    concurrent: makeConcurrent(),
     time: makeTime(world),
     /** Prints its arguments separated by spaces, formatted as Python's str() does. */
     print: (...args: unknown[]): void => {
@@ -182,6 +188,7 @@ export interface Runtime {
 /** Creates a runtime for one run of a program. */
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const world = new World(options);
+  registerModuleFactory(world, (name) => makeModule(world, name));
   const module = makeModule(world);
   const filename = options.filename ?? "main.ts";
   let used = false;
@@ -226,6 +233,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
  * @example const result = run(({ asyncio, print }) => asyncio.run(main()));
  */
 export function run(body: (module: InterleaveModule) => unknown, options: RuntimeOptions = {}): RunResult {
-  const runtime = createRuntime(options);
+  // A child process (spawn) runs the same body again with a module named "__mp_main__".
+  const realm = options.threads?.realm ?? rerunRealm(body);
+  const runtime = createRuntime({ ...options, threads: { ...options.threads, realm } });
   return runtime.execute(() => body(runtime.module));
 }

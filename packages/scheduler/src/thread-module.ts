@@ -1,9 +1,22 @@
 /**
- * The `threading` and `queue` namespaces a program imports from "interleave", frozen like the
- * rest of the module.
+ * The `threading`, `queue`, `multiprocessing` and `concurrent.futures` namespaces a program
+ * imports from "interleave", frozen like the rest of the module.
  */
-import { BrokenBarrierError } from "./errors";
+import { BrokenBarrierError, CancelledError, TimeoutError } from "./errors";
+import {
+  ALL_COMPLETED,
+  as_completed,
+  FIRST_COMPLETED,
+  Future,
+  ProcessPoolExecutor,
+  ThreadPoolExecutor,
+  wait,
+} from "./executors";
+import { Connection, JoinableQueue, Pipe, Queue as ProcessQueue, SharedArray, Value } from "./mp-shared";
+import { AsyncResult, Pool } from "./pool";
+import { active_children, cpu_count, current_process, Process } from "./processes";
 import { Shared, shared } from "./shared-memory";
+import { markShared } from "./structured-copy";
 import { Condition, Lock, RLock } from "./thread-locks";
 import { DEFAULT_SWITCH_INTERVAL } from "./thread-options";
 import { Empty, Full, LifoQueue, PriorityQueue, Queue } from "./thread-queue";
@@ -11,7 +24,69 @@ import { Barrier, BoundedSemaphore, Event, Semaphore } from "./thread-sync";
 import { active_count, current_thread, enumerate, get_ident, main_thread, Thread } from "./threads";
 import { currentWorld } from "./world";
 
+/** multiprocessing's locks: the threading ones, shared with child processes as themselves. */
+class ProcessLock extends Lock {
+  constructor() {
+    super();
+    markShared(this);
+  }
+}
+class ProcessRLock extends RLock {
+  constructor() {
+    super();
+    markShared(this);
+  }
+}
+class ProcessSemaphore extends Semaphore {
+  constructor(value = 1) {
+    super(value);
+    markShared(this);
+  }
+}
+class ProcessBoundedSemaphore extends BoundedSemaphore {
+  constructor(value = 1) {
+    super(value);
+    markShared(this);
+  }
+}
+class ProcessEvent extends Event {
+  constructor() {
+    super();
+    markShared(this);
+  }
+}
+class ProcessCondition extends Condition {
+  constructor(lock: Lock | RLock | null = null) {
+    super(lock ?? new ProcessRLock());
+    markShared(this);
+  }
+}
+class ProcessBarrier extends Barrier {
+  constructor(parties: number, action: (() => unknown) | null = null, timeout: number | null = null) {
+    super(parties, action, timeout);
+    markShared(this);
+  }
+}
+
 const CLASSES = [
+  ProcessLock,
+  ProcessRLock,
+  ProcessSemaphore,
+  ProcessBoundedSemaphore,
+  ProcessEvent,
+  ProcessCondition,
+  ProcessBarrier,
+  Process,
+  ProcessQueue,
+  JoinableQueue,
+  Connection,
+  Value,
+  SharedArray,
+  Pool,
+  AsyncResult,
+  Future,
+  ThreadPoolExecutor,
+  ProcessPoolExecutor,
   Thread,
   Lock,
   RLock,
@@ -59,4 +134,44 @@ export function makeThreading() {
 /** Python's queue module. */
 export function makeQueue() {
   return Object.freeze({ Queue, LifoQueue, PriorityQueue, Empty, Full });
+}
+
+/** Python's multiprocessing module. */
+export function makeMultiprocessing() {
+  return Object.freeze({
+    Process,
+    Queue: ProcessQueue,
+    JoinableQueue,
+    Pipe,
+    Value,
+    Array: SharedArray,
+    Lock: ProcessLock,
+    RLock: ProcessRLock,
+    Semaphore: ProcessSemaphore,
+    BoundedSemaphore: ProcessBoundedSemaphore,
+    Event: ProcessEvent,
+    Condition: ProcessCondition,
+    Barrier: ProcessBarrier,
+    Pool,
+    current_process,
+    active_children,
+    cpu_count,
+  });
+}
+
+/** Python's concurrent package: concurrent.futures. */
+export function makeConcurrent() {
+  return Object.freeze({
+    futures: Object.freeze({
+      ThreadPoolExecutor,
+      ProcessPoolExecutor,
+      Future,
+      as_completed,
+      wait,
+      FIRST_COMPLETED,
+      ALL_COMPLETED,
+      TimeoutError,
+      CancelledError,
+    }),
+  });
 }

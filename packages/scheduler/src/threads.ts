@@ -22,7 +22,8 @@ export interface ThreadInit {
 
 function* runTarget(thread: Thread): Generator<unknown, unknown, unknown> {
   const r = thread.run();
-  return r instanceof Coroutine ? yield r : r;
+  // An async target's coroutine, or a blocking runtime call given as the target (time.sleep).
+  return r instanceof Coroutine || r instanceof Op ? yield r : r;
 }
 
 /** Seconds (null/undefined/negative: forever) as a timeout in ns, or null. */
@@ -37,6 +38,11 @@ function joinExec(k: Kernel, t: SimThread, target: unknown, timeout: unknown): v
   if (sim === t) k.resume(t, new RuntimeError("cannot join current thread"), true);
   else if (sim.status === DONE) k.resume(t, undefined);
   else k.block(t, sim.joiners, `join(${sim.name})`, sim, timeout as number | null, undefined);
+}
+
+/** A blocking join of a kernel thread (executors joining their workers). */
+export function joinThreadOp(t: SimThread): undefined {
+  return perform<undefined>(new Op("join()", joinExec, t, null));
 }
 
 const wrapping = { on: false };

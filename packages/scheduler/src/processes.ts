@@ -1,0 +1,206 @@
+/**
+ * multiprocessing.Process, with spawn semantics.
+ *
+ * start() creates a simulated process with its own GIL and a main thread whose first step
+ * evaluates the program again in a fresh realm (realm.ts) with `__name__ === "__mp_main__"`,
+ * looks the target up by name there and calls it with a structured copy of the arguments. So
+ * a child never sees the parent's variables, and the parent never sees the child's: data
+ * crosses only through multiprocessing queues, pipes, Values and Arrays. Processes run in
+ * parallel on the virtual cores (cpu.ts). Left out: fork semantics, signals other than
+ * terminate(), and a child's own child processes naming (they are named like any other).
+ */
+import { Coroutine } from "./coroutine";
+import { RuntimeError, ValueError } from "./errors";
+import { pyRepr } from "./format";
+import { currentKernel, type Kernel, Op, perform, type SimProcess, type SimThread } from "./kernel";
+import type { Realm } from "./realm";
+import { structuredCopy } from "./structured-copy";
+import { DEFAULT_CORES } from "./thread-options";
+import { timeoutNs } from "./threads";
+import type { World } from "./world";
+
+const moduleFactories = new WeakMap<World, (name: string) => unknown>();
+
+/** Lets processes build a child's module (runtime.ts registers its makeModule). */
+export function registerModuleFactory(world: World, factory: (name: string) => unknown): void {
+  moduleFactories.set(world, factory);
+}
+
+/** Something a child process runs once it has imported the program: `fn(lookup)`. */
+export type ChildMain = (lookup: (name: string) => unknown) => unknown;
+
+function* spawnMain(realm: Realm, module: unknown, main: ChildMain): Generator<unknown, unknown, unknown> {
+  const program = realm.spawn(module);
+  const r = main((name) => program.lookup(name));
+  return r instanceof Coroutine ? yield r : r;
+}
+
+/** A function's name for spawn; @throws ValueError for functions that have none (lambdas). */
+export function pickleName(fn: unknown): string {
+  if (typeof fn !== "function") throw new TypeError(`target must be a function, got ${pyRepr(fn)}`);
+  if (fn.name === "" || fn.name === "anonymous") {
+    throw new ValueError(
+      "Can't pickle an anonymous function: a child process finds its target by name, so use a function declared at the top level",
+    );
+  }
+  return fn.name;
+}
+
+/** The called function `name` from a child's program. @throws RuntimeError if it is missing. */
+export function lookupFunction(
+  lookup: (name: string) => unknown,
+  name: string,
+): (...a: unknown[]) => unknown {
+  const f = lookup(name);
+  if (typeof f !== "function") {
+    throw new RuntimeError(
+      `Can't get attribute '${name}' on <module '__mp_main__'>: a child process imports the program again and ` +
+        `looks '${name}' up by name, so it must be a function at the program's top level (and returned by the ` +
+        "program body, when the program is a function)",
+    );
+  }
+  return f as (...a: unknown[]) => unknown;
+}
+
+/**
+ * Starts a simulated child process in `k` that imports the program and runs `main` there.
+ * @throws RuntimeError when the run has no realm.
+ */
+export function spawnProcess(k: Kernel, name: string, daemon: boolean, main: ChildMain): SimProcess {
+  const realm = k.options.realm;
+  const factory = moduleFactories.get(k.world);
+  if (realm === undefined || factory === undefined) {
+    throw new RuntimeError("this run cannot start processes: it has no realm to evaluate the program again");
+  }
+  const p = k.newProcess(name);
+  p.daemon = daemon;
+  const module = factory("__mp_main__");
+  p.module = module;
+  const entry = new Coroutine("spawn_main", spawnMain as never, undefined, [realm, module, main]);
+  const t = k.newThread("MainThread", p, false, false, entry);
+  p.main = t;
+  k.start(t);
+  return p;
+}
+
+function processJoinExec(k: Kernel, t: SimThread, proc: unknown, timeout: unknown): void {
+  const p = proc as SimProcess;
+  if (p.exitcode !== null) k.resume(t, undefined);
+  else if (p.main === t || t.process === p)
+    k.resume(t, new RuntimeError("can only join a child process"), true);
+  else k.block(t, p.joiners, `join(${p.name})`, p.main, timeout as number | null, undefined);
+}
+
+/** Options of a Process, as Python's Process(target=..., args=..., name=..., daemon=...). */
+export interface ProcessInit {
+  target?: ((...args: never[]) => unknown) | null;
+  args?: readonly unknown[];
+  name?: string;
+  daemon?: boolean | null;
+}
+
+/** A process with its own memory and GIL (multiprocessing.Process). */
+export class Process {
+  #sim: SimProcess | null = null;
+  #target: ((...args: never[]) => unknown) | null;
+  #args: readonly unknown[];
+  #name: string | null;
+  #daemon: boolean;
+
+  constructor(init: ProcessInit = {}) {
+    this.#target = init.target ?? null;
+    this.#args = [...(init.args ?? [])];
+    this.#name = init.name === undefined ? null : String(init.name);
+    this.#daemon = init.daemon ?? false;
+  }
+
+  /** Starts the process (spawn). @throws RuntimeError if started twice. */
+  start(): void {
+    if (this.#sim !== null) throw new RuntimeError("cannot start a process twice");
+    const k = currentKernel();
+    const targetName = this.#target === null ? null : pickleName(this.#target);
+    const args = structuredCopy(this.#args);
+    const name = this.#name ?? `Process-${k.nextId("process")}`;
+    const p = spawnProcess(k, name, this.#daemon, (lookup) => {
+      if (targetName === null) return undefined;
+      return lookupFunction(lookup, targetName)(...args);
+    });
+    this.#sim = p;
+    this.#name = name;
+  }
+
+  /** Waits until the process ends, or `timeout` seconds. Awaited inside a thread. */
+  join(timeout: number | null = null): undefined {
+    const p = this.#sim;
+    if (p === null) throw new RuntimeError("can only join a started process");
+    return perform<undefined>(new Op("Process.join()", processJoinExec, p, timeoutNs(timeout)));
+  }
+
+  /** Ends the process at once (exit code -15, like SIGTERM); its threads stop where they are. */
+  terminate(): void {
+    const p = this.#sim;
+    if (p === null || p.exitcode !== null) return;
+    currentKernel().killProcess(p, -15);
+  }
+
+  /** True from start() until the process ends. */
+  is_alive(): boolean {
+    return this.#sim !== null && this.#sim.exitcode === null;
+  }
+
+  /** null while running; 0 on success, 1 if the target raised, -15 if terminated. */
+  get exitcode(): number | null {
+    return this.#sim?.exitcode ?? null;
+  }
+
+  /** The process id once started. */
+  get pid(): number | null {
+    return this.#sim?.pid ?? null;
+  }
+
+  /** The process's name (Process-N unless given). */
+  get name(): string {
+    return this.#name ?? "Process";
+  }
+
+  /** Daemon processes are terminated when the main program ends. */
+  get daemon(): boolean {
+    return this.#daemon;
+  }
+
+  set daemon(value: boolean) {
+    if (this.#sim !== null) throw new RuntimeError("process has already started");
+    this.#daemon = Boolean(value);
+  }
+
+  toString(): string {
+    const p = this.#sim;
+    const state = p === null ? "initial" : p.exitcode === null ? "started" : `stopped exitcode=${p.exitcode}`;
+    return `<Process name='${this.name}' ${state}${this.#daemon ? " daemon" : ""}>`;
+  }
+}
+
+/** What current_process() returns: the caller's process, by name and pid. */
+export interface ProcessInfo {
+  readonly name: string;
+  readonly pid: number;
+  readonly daemon: boolean;
+}
+
+/** The calling process (multiprocessing.current_process). */
+export function current_process(): ProcessInfo {
+  const p = currentKernel().current.process;
+  return Object.freeze({ name: p.name, pid: p.pid, daemon: p.daemon });
+}
+
+/** The number of virtual cores (multiprocessing.cpu_count, os.cpu_count). */
+export function cpu_count(): number {
+  const k = currentKernel();
+  return k.options.cores ?? DEFAULT_CORES;
+}
+
+/** Live child processes (multiprocessing.active_children), by name. */
+export function active_children(): string[] {
+  const k = currentKernel();
+  return k.processes.filter((p) => p !== k.mainProcess && p.exitcode === null).map((p) => p.name);
+}
