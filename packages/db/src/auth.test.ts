@@ -15,7 +15,7 @@ describe.each(backends())("auth on $name", (backend) => {
 
   beforeAll(async () => {
     t = await backend.create();
-    auth = createAuth({ db: t.db, secret, baseURL, signInPerMinute: 3 });
+    auth = createAuth({ db: t.db, secret, baseURL, signInPerMinute: 3, logLevel: "error" });
   });
   afterAll(() => t?.drop());
 

@@ -30,6 +30,8 @@ export interface AuthOptions {
   /** Requests allowed per minute and IP on sign-in (default 10) and sign-up (default 5). */
   signInPerMinute?: number;
   signUpPerMinute?: number;
+  /** better-auth's log level (default "warn": failed sign-ins are logged). */
+  logLevel?: "debug" | "info" | "warn" | "error";
 }
 
 const optionsSchema = z.object({
@@ -76,6 +78,7 @@ export function createAuth(options: AuthOptions) {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     telemetry: { enabled: false },
+    logger: { level: options.logLevel ?? "warn" },
     plugins: options.plugins ?? [],
   });
 }

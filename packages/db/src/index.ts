@@ -31,6 +31,7 @@ export { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode } from "./join-
 export { knownMigrations, type MigrateResult, migrate } from "./migrate";
 // Rate limits shared by all app instances
 export { consumeRateLimit, type RateLimitRule } from "./rate-limit";
+export { closeSharedDatabases, sharedDatabase } from "./shared";
 export { exerciseStats } from "./stats";
 // Submissions, progress, drafts
 export {
