@@ -11,7 +11,7 @@ import type { ExerciseDefinition } from "./check";
 import { CheckContext, type GradingSession } from "./context";
 import { defaultExecutor } from "./default-executor";
 import { formatOutput, stopOf } from "./describe-run";
-import { CheckFailure, GraderSetupError } from "./errors";
+import { CheckFailure, GraderSetupError, RunRequestError } from "./errors";
 import type { Executor, RunLimits } from "./executor";
 import { describeThrown, graderLocation, loadGrader, locateExercise } from "./load-grader";
 import {
@@ -131,6 +131,9 @@ export async function gradeWithDefinition(
         if (t.counterexample) reproduce = { ...t.counterexample };
         else if (run)
           reproduce = { strategy: run.schedule.strategy, seed: run.schedule.seed, schedule: run.schedule };
+      } else if (error instanceof RunRequestError) {
+        status = "error";
+        message = `check "${check.name}" could not run the program: ${error.message}`;
       } else {
         status = "error";
         const at = graderLocation(error, graderFile);
