@@ -9,8 +9,7 @@
  */
 
 import type { Element } from "hast";
-import { createHighlighterCore, type HighlighterCore } from "shiki/core";
-import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
+import type { HighlighterCore } from "shiki/core";
 
 export const CODE_THEMES = { light: "github-light", dark: "github-dark" } as const;
 
@@ -37,7 +36,19 @@ let highlighter: Promise<HighlighterCore> | undefined;
 
 /** The process's shared highlighter, created on first call. */
 export function getHighlighter(): Promise<HighlighterCore> {
-  highlighter ??= createHighlighterCore({
+  highlighter ??= createHighlighter().catch((error: unknown) => {
+    highlighter = undefined; // let a later call try again
+    throw error;
+  });
+  return highlighter;
+}
+
+async function createHighlighter(): Promise<HighlighterCore> {
+  const [{ createHighlighterCore }, { createJavaScriptRegexEngine }] = await Promise.all([
+    import("shiki/core"),
+    import("shiki/engine/javascript"),
+  ]);
+  return createHighlighterCore({
     themes: [import("shiki/themes/github-light.mjs"), import("shiki/themes/github-dark.mjs")],
     langs: [
       import("shiki/langs/typescript.mjs"),
@@ -47,11 +58,7 @@ export function getHighlighter(): Promise<HighlighterCore> {
       import("shiki/langs/json.mjs"),
     ],
     engine: createJavaScriptRegexEngine(),
-  }).catch((error: unknown) => {
-    highlighter = undefined; // let a later call try again
-    throw error;
   });
-  return highlighter;
 }
 
 /** The highlighter's name for a fence's language, or "text" when it is not one we highlight. */

@@ -7,9 +7,6 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Heading as MdastHeading, Nodes, Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { ContentError } from "./errors";
 import { EXERCISE_FOLDER, MODULE_FOLDER } from "./schema";
@@ -61,6 +58,7 @@ interface Doc {
  * heading (#anchor), or a path that leaves the course folder. External links are not fetched.
  */
 export async function checkLinks(course: Course): Promise<ContentError[]> {
+  const parse = await getParser();
   const docs: Doc[] = course.modules.flatMap((m) => [
     { file: m.lesson.path, markdown: m.lesson.markdown, line: m.lesson.markdownLine },
     ...m.exercises.map((e) => ({ file: e.files.readme, markdown: e.prompt, line: e.promptLine })),
@@ -113,10 +111,18 @@ async function linkProblem(
   }
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+type Parse = (markdown: string) => Root;
+let parser: Promise<Parse> | undefined;
 
-function parse(markdown: string): Root {
-  return parser.runSync(parser.parse(markdown)) as Root;
+/** A markdown parser (remark + GFM), imported on first use to keep this package cheap to import. */
+function getParser(): Promise<Parse> {
+  parser ??= Promise.all([import("unified"), import("remark-parse"), import("remark-gfm")]).then(
+    ([{ unified }, { default: remarkParse }, { default: remarkGfm }]) => {
+      const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+      return (markdown: string) => processor.runSync(processor.parse(markdown)) as Root;
+    },
+  );
+  return parser;
 }
 
 function links(tree: Root): { url: string; line: number; column: number }[] {

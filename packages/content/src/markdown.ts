@@ -21,14 +21,7 @@
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 import { toString as hastToString } from "hast-util-to-string";
 import type { Code, Root as MdastRoot } from "mdast";
-import rehypeRaw from "rehype-raw";
-import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
-import rehypeStringify from "rehype-stringify";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
 import type { HighlighterCore } from "shiki/core";
-import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { getHighlighter, highlightLanguage, highlightToElement } from "./highlight";
@@ -87,14 +80,6 @@ interface RenderData {
   headings: Heading[];
 }
 
-const schema = {
-  ...defaultSchema,
-  attributes: {
-    ...defaultSchema.attributes,
-    code: [...(defaultSchema.attributes?.code ?? []), "dataRun"],
-  },
-};
-
 /**
  * Renders markdown to sanitised HTML with highlighted code, heading ids and runnable blocks.
  * @example const { html, headings, codeBlocks } = await renderMarkdown(lesson.markdown)
@@ -135,19 +120,44 @@ function renderData(file: VFile): RenderData {
   return file.data.render as RenderData;
 }
 
-let processor: Promise<ReturnType<typeof buildProcessor>> | undefined;
+let processor: ReturnType<typeof buildProcessor> | undefined;
 
 function getProcessor() {
-  processor ??= getHighlighter()
-    .then(buildProcessor)
-    .catch((error: unknown) => {
-      processor = undefined; // let a later call try again
-      throw error;
-    });
+  processor ??= buildProcessor().catch((error: unknown) => {
+    processor = undefined; // let a later call try again
+    throw error;
+  });
   return processor;
 }
 
-function buildProcessor(shiki: HighlighterCore) {
+/**
+ * The processor, built once. The unified/rehype/shiki modules are imported here rather than at
+ * the top, so that importing this package (the CLI does, to load the course) stays cheap.
+ */
+async function buildProcessor() {
+  const [
+    shiki,
+    { unified },
+    { default: remarkParse },
+    { default: remarkGfm },
+    { default: remarkRehype },
+    { default: rehypeRaw },
+    { default: rehypeSanitize, defaultSchema },
+    { default: rehypeStringify },
+  ] = await Promise.all([
+    getHighlighter(),
+    import("unified"),
+    import("remark-parse"),
+    import("remark-gfm"),
+    import("remark-rehype"),
+    import("rehype-raw"),
+    import("rehype-sanitize"),
+    import("rehype-stringify"),
+  ]);
+  const schema = {
+    ...defaultSchema,
+    attributes: { ...defaultSchema.attributes, code: [...(defaultSchema.attributes?.code ?? []), "dataRun"] },
+  };
   return (
     unified()
       .use(remarkParse)
