@@ -107,7 +107,7 @@ describe.each(backends())("auth on $name", (backend) => {
     for (let i = 0; i < 5; i++) {
       const response = await call(
         "/sign-in/email",
-        { email: "nobody@example.test", password: "guess" + i },
+        { email: "nobody@example.test", password: `guess${i}` },
         { from: "10.9.9.9" },
       );
       statuses.push(response.status);
