@@ -127,11 +127,21 @@ describe("renderMarkdown: sanitising raw HTML", () => {
     '<form action="https://example.com"><input name="q"></form>',
     "<style>body{display:none}</style>",
     '<object data="x.swf"></object>',
+    "[markdown link](javascript:alert(1)) and [encoded](jav&#x09;ascript:alert(1))",
+    '<a href="jav&#x09;ascript:alert(1)">tab</a> <a href="data:text/html,<script>alert(1)</script>">data</a>',
+    "<img src=x onerror=alert(1)//",
+    '<math><mi xlink:href="javascript:alert(1)">m</mi></math>',
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+    '<meta http-equiv="refresh" content="0;url=https://example.com">',
+    '<base href="https://example.com/">',
   ].join("\n\n");
 
   it("never lets a script, an event handler or a javascript: link through", async () => {
     const { html } = await renderMarkdown(hostile);
-    expect(html).not.toMatch(/<script|<iframe|<svg|<style|<object|<form|javascript:|on\w+=|style=/i);
+    expect(html).not.toMatch(/<script|<iframe|<svg|<style|<object|<form|<meta|<base|javascript:|data:/i);
+    // No tag keeps an event handler or a style attribute (text that merely reads "onerror=" is fine).
+    expect(html).not.toMatch(/<[^>]*\s(on\w+|style)\s*=/i);
+    expect(html).toContain("<p>&#x3C;img src=x onerror=alert(1)//</p>");
     expect(html).toContain('<img src="x.png">');
     expect(html).toContain("<a>click</a>");
   });
