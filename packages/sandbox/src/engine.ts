@@ -1,9 +1,10 @@
 /**
  * A QuickJS WebAssembly module, loaded once per worker (or page) and reused for many runs.
  *
- * The module gets its own WebAssembly.Memory whose maximum is the run's memory limit plus the
- * module's base size: QuickJS's own memory limit bounds only single allocations in these builds
- * (docs/sandbox.md), so the WASM heap is what bounds a program. The heap never shrinks; a module
+ * The module gets its own WebAssembly.Memory, sized from the run's memory limit: QuickJS's own
+ * memory limit bounds only single allocations in these builds (docs/sandbox.md), so the WASM
+ * heap is what bounds a program: the interrupt handler stops it once the heap passes the base
+ * size plus the limit. The heap never shrinks; a module
  * whose heap grew past REPLACE_AFTER_BYTES is replaced before the next run, so that every run
  * starts with (nearly) the whole limit available. A module that aborted is never used again.
  */
@@ -24,7 +25,7 @@ export const DEFAULT_VARIANT: VariantName = "ng";
 const PAGE = 64 * 1024;
 /** What the module needs before any program runs (its data, stack and first allocations). */
 const BASE_BYTES = 16 * 1024 * 1024;
-/** A module whose heap grew this far past its base is replaced after the run. */
+/** A module whose heap grew this far past its base (or half the limit) is replaced after the run. */
 export const REPLACE_AFTER_BYTES = 32 * 1024 * 1024;
 
 async function importVariant(name: VariantName): Promise<QuickJSSyncVariant> {
@@ -65,7 +66,10 @@ export class Engine {
   /** Loads and instantiates a module (tens of milliseconds; do it once per worker). */
   static async load(options: EngineOptions): Promise<Engine> {
     const variant = options.variant ?? DEFAULT_VARIANT;
-    const maximum = Math.ceil((BASE_BYTES + options.memoryBytes) / PAGE) + 16;
+    // Room past the stop line for one more allocation as large as the limit itself (QuickJS's
+    // own limit bounds single allocations): growth past the line then always succeeds and the
+    // interrupt handler sees it, instead of failing below the line where a program can catch it.
+    const maximum = Math.ceil((BASE_BYTES + 2 * options.memoryBytes) / PAGE) + 16;
     const memory = new WebAssembly.Memory({ initial: BASE_BYTES / PAGE, maximum });
     const custom: { wasmMemory: WebAssembly.Memory; wasmLocation?: string } = { wasmMemory: memory };
     if (options.wasmLocation !== undefined) custom.wasmLocation = options.wasmLocation;
@@ -103,10 +107,11 @@ export class Engine {
 
   /** True when the next run should get a fresh module instead of this one. */
   needsReplacing(memoryBytes: number): boolean {
+    const grown = this.heapBytes() - this.baseBytes;
     return (
       this.broken ||
       memoryBytes !== this.memoryBytes ||
-      this.heapBytes() > this.baseBytes + REPLACE_AFTER_BYTES
+      grown > Math.min(REPLACE_AFTER_BYTES, this.memoryBytes / 2)
     );
   }
 }

@@ -10,13 +10,13 @@
 export interface SandboxLimits {
   /** Real time the program may run, in milliseconds (default 2000). */
   deadlineMs: number;
-  /** Memory the program may use, in bytes (default 256 MiB). */
+  /** Memory the program may use, in bytes (default 128 MiB). */
   memoryBytes: number;
   /** Native stack QuickJS may use, in bytes (default 256 KiB, about 1,500 nested calls). */
   stackBytes: number;
   /** Characters of printed output kept before the run is stopped (default 1,000,000). */
   maxOutputChars: number;
-  /** Promise callbacks (microtasks) run after the program before it is stopped (default 100,000). */
+  /** Promise callbacks (microtasks) run after the program before it is stopped (default 10,000). */
   maxMicrotasks: number;
   /** Scheduler steps (loop callbacks and task steps) before the run is stopped. */
   maxSteps: number;
@@ -31,10 +31,10 @@ export interface SandboxLimits {
 /** The defaults. A grader may raise or lower any of them per run. */
 export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   deadlineMs: 2_000,
-  memoryBytes: 256 * 1024 * 1024,
+  memoryBytes: 128 * 1024 * 1024,
   stackBytes: 256 * 1024,
   maxOutputChars: 1_000_000,
-  maxMicrotasks: 100_000,
+  maxMicrotasks: 10_000,
   maxSteps: 2_000_000,
   maxVirtualSeconds: 3_600,
   maxOutputLines: 10_000,

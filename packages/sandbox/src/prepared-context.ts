@@ -40,6 +40,8 @@ export class PreparedContext {
     readonly runtime: QuickJSRuntime,
     readonly context: QuickJSContext,
     readonly watch: Watch,
+    /** The entry object: run(body, optionsJson) and forbiddenImport(). */
+    readonly entry: QuickJSHandle,
     /** The entry's run(body, optionsJson) function. */
     readonly run: QuickJSHandle,
   ) {}
@@ -50,7 +52,8 @@ export class PreparedContext {
     engine.liveRuntimes++;
     const watch: Watch = {
       deadline: now() + PREPARE_DEADLINE_MS,
-      memoryStop: engine.memoryStopBytes(),
+      // The bundle is trusted: only the deadline guards it; arm() sets the memory line for the run.
+      memoryStop: Number.POSITIVE_INFINITY,
       stop: null,
     };
     runtime.setInterruptHandler(() => {
@@ -69,7 +72,7 @@ export class PreparedContext {
         throw new RuntimeBundleError("the runtime bundle failed to start in a fresh context");
       }
       const run = context.getProp(boot.value, "run");
-      const prepared = new PreparedContext(engine, runtime, context, watch, run);
+      const prepared = new PreparedContext(engine, runtime, context, watch, boot.value, run);
       prepared.handles.push(boot.value, run);
       return prepared;
     } catch (error) {
@@ -82,6 +85,12 @@ export class PreparedContext {
       engine.liveRuntimes--;
       throw error;
     }
+  }
+
+  /** Arms the interrupt handler for the program: its deadline and the engine's memory line. */
+  arm(deadlineMs: number): void {
+    this.watch.deadline = now() + deadlineMs;
+    this.watch.memoryStop = this.engine.memoryStopBytes();
   }
 
   /** Disposes every handle, the context and the runtime; marks the engine broken if that fails. */

@@ -17,10 +17,10 @@ import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emsc
 import type { Engine } from "./engine";
 import { RuntimeBundleError } from "./errors";
 import { type SandboxLimits, type SandboxStop, STOP_TYPES, stopMessage } from "./limits";
-import { now, type PreparedContext, type Watch } from "./prepared-context";
+import type { PreparedContext, Watch } from "./prepared-context";
 import { checkResult, emptyResult, MalformedResultError } from "./result";
 import { rewriteError } from "./stack-trace";
-import type { ProgramOptions } from "./vm/program";
+import { importError, type ProgramOptions } from "./vm/program";
 
 /** A compiled program and how to run it. */
 export interface CompiledJob {
@@ -34,7 +34,7 @@ export interface CompiledJob {
 }
 
 /** Longest result string copied out of the VM (characters). */
-const MAX_RESULT_CHARS = 64 * 1024 * 1024;
+const MAX_RESULT_CHARS = 32 * 1024 * 1024;
 /** Promise jobs run per executePendingJobs call, between deadline checks. */
 const JOB_BATCH = 1_000;
 
@@ -67,7 +67,7 @@ function runPrepared(prepared: PreparedContext, job: CompiledJob): RunResult {
   };
   runtime.setMemoryLimit(limits.memoryBytes);
   runtime.setMaxStackSize(limits.stackBytes);
-  watch.deadline = now() + limits.deadlineMs;
+  prepared.arm(limits.deadlineMs);
 
   const wrapped = ctx.evalCode(wrapAsFunctionBody(job.code), job.filename, { type: "global" });
   if (wrapped.error) {
@@ -106,6 +106,13 @@ function runPrepared(prepared: PreparedContext, job: CompiledJob): RunResult {
         : fromEntry(text, job);
   }
   if (watch.stop === null) watch.stop = drainJobs(runtime, limits.maxMicrotasks, watch);
+  if (watch.stop === null && result.status === "ok") {
+    // A dynamic import() fails in a promise job after the result was made: it still fails the run.
+    const late = ctx.callFunction(keep(ctx.getProp(prepared.entry, "forbiddenImport")), prepared.entry);
+    const name = late.error ? null : readString(ctx, keep(late.value));
+    if (late.error) keep(late.error);
+    if (name) result = { ...result, status: "error", value: null, error: importError(name) };
+  }
   return applyStop(watch.stop, result, limits);
 }
 
@@ -131,11 +138,10 @@ function fromEntry(text: string, job: CompiledJob): RunResult {
   const o = data as { result?: unknown; outputExceeded?: unknown; entryFailure?: unknown };
   if (typeof o.entryFailure === "string") {
     const stop = stopForText(o.entryFailure);
-    const fallback = emptyResult(
-      "error",
-      { type: "SandboxError", message: o.entryFailure.slice(0, 500) },
-      job.seed,
-    );
+    const message =
+      "The run could not be completed, most likely because the program left the runtime a value " +
+      `it cannot read (a getter or Proxy that throws). Details: ${o.entryFailure.slice(0, 500)}`;
+    const fallback = emptyResult("error", { type: "UnreadableError", message }, job.seed);
     return applyStop(stop, fallback, job.limits);
   }
   let result: RunResult;
@@ -166,7 +172,7 @@ function stopFor(error: { type: string; message: string }): SandboxStop | null {
 function stopForText(text: string): SandboxStop | null {
   if (/^(InternalError|RangeError): (stack overflow|Maximum call stack size exceeded)/.test(text))
     return "stack";
-  if (/^InternalError: out of memory/.test(text)) return "memory";
+  if (/^InternalError: (out of memory|string too long)/.test(text)) return "memory";
   return null;
 }
 

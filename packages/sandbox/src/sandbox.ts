@@ -10,7 +10,7 @@
 import { type CompileResult, compile } from "@interleave/compiler";
 import type { RunResult } from "@interleave/scheduler";
 import { DEFAULT_VARIANT, Engine, type VariantName } from "./engine";
-import { SandboxDisposedError } from "./errors";
+import { RuntimeBundleError, SandboxDisposedError } from "./errors";
 import { resolveLimits, type SandboxLimits } from "./limits";
 import { emptyResult } from "./result";
 import { runInQuickJS } from "./run-in-quickjs";
@@ -40,6 +40,8 @@ export interface SandboxOptions {
 }
 
 const COMPILE_CACHE_SIZE = 32;
+/** Longest program accepted (characters); compiling is not interruptible. */
+const MAX_SOURCE_CHARS = 1_000_000;
 
 /** A QuickJS sandbox on the current thread. Create with `await QuickJSSandbox.create()`. */
 export class QuickJSSandbox {
@@ -78,26 +80,44 @@ export class QuickJSSandbox {
     const filename = options.filename ?? "main.ts";
     const seed = options.seed ?? 0;
     const limits = resolveLimits(options.limits);
+    if (source.length > MAX_SOURCE_CHARS) {
+      const message = `The program is longer than ${MAX_SOURCE_CHARS.toLocaleString("en-US")} characters.`;
+      return emptyResult("error", { type: "ProgramTooLarge", message }, seed);
+    }
     const compiled = this.#compile(source, filename);
     if (!compiled.ok) {
       const { message, line, column } = compiled.error;
       return emptyResult("error", { type: "SyntaxError", message, where: `${line}:${column}` }, seed);
     }
+    const job = { code: compiled.code, filename, seed, limits, trace: options.trace ?? true };
+    let engine = await this.#readyEngine(limits.memoryBytes);
+    let result: RunResult;
+    try {
+      result = runInQuickJS(engine, job);
+    } catch (error) {
+      // The bundle could not start in this module (it broke): once more on a fresh module.
+      if (!(error instanceof RuntimeBundleError)) throw error;
+      engine.broken = true;
+      engine = await this.#readyEngine(limits.memoryBytes);
+      result = runInQuickJS(engine, job);
+    }
+    this.#queuePrepare();
+    return result;
+  }
+
+  async #readyEngine(memoryBytes: number): Promise<Engine> {
     let engine = this.#engine;
-    if (engine === null || engine.needsReplacing(limits.memoryBytes)) {
+    if (engine === null || engine.needsReplacing(memoryBytes)) {
       engine?.dispose();
       this.#engine = null;
-      engine = await loadEngine(this.#options, limits.memoryBytes);
+      engine = await loadEngine(this.#options, memoryBytes);
       if (this.#disposed) {
         engine.dispose();
         throw new SandboxDisposedError("QuickJSSandbox");
       }
       this.#engine = engine;
     }
-    const job = { code: compiled.code, filename, seed, limits, trace: options.trace ?? true };
-    const result = runInQuickJS(engine, job);
-    this.#queuePrepare();
-    return result;
+    return engine;
   }
 
   /** Releases the engine. Runs after this throw SandboxDisposedError. */

@@ -24,21 +24,29 @@ function describe(error: unknown): string {
     if (error instanceof Error) return `${String(error.name)}: ${String(error.message)}`.slice(0, 500);
     return typeof error === "string" ? error.slice(0, 500) : typeof error;
   } catch {
-    return "an error that could not be described";
+    return "a value that cannot be read";
   }
 }
 
 hardenRealm(globalThis);
+
+let forbiddenImport: () => string | null = () => null;
 
 export const entry = Object.freeze({
   /** Runs the program; returns `{result, outputExceeded}` or `{entryFailure}` as JSON. */
   run(body: ModuleBody, optionsJson: string): string {
     try {
       const options = parse(optionsJson) as ProgramOptions;
-      return stringify(runProgram(body, options));
+      const outcome = runProgram(body, options);
+      forbiddenImport = outcome.forbiddenImport;
+      return stringify({ result: outcome.result, outputExceeded: outcome.outputExceeded });
     } catch (error) {
       const failure: EntryFailure = { entryFailure: describe(error) };
       return stringify(failure);
     }
+  },
+  /** After the promise jobs ran: the module the program tried to import, or "". */
+  forbiddenImport(): string {
+    return forbiddenImport() ?? "";
   },
 });

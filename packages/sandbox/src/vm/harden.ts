@@ -25,7 +25,7 @@ const OVERRIDABLE: Readonly<Record<string, readonly string[]>> = {
   Object: ["constructor", "toString", "valueOf", "toLocaleString", "hasOwnProperty"],
   Error: ["constructor", "name", "message", "toString"],
   Function: ["constructor", "toString"],
-  Array: ["constructor", "toString", "push", "join"],
+  Array: ["constructor", "toString"],
   Promise: ["constructor", "then"],
 };
 

@@ -42,6 +42,53 @@ export interface ProgramOutcome {
   result: RunResult;
   /** Set when the program printed more than maxOutputChars. */
   outputExceeded: boolean;
+  /**
+   * The first module other than "interleave" the program tried to import, if any. A function:
+   * a dynamic import() resolves in a promise job, after the run's result was made.
+   */
+  forbiddenImport: () => string | null;
+}
+
+/** Longest error message or stack kept in a result (characters). */
+const MAX_ERROR_CHARS = 10_000;
+
+/**
+ * Checks that what the program threw can be described without running into its traps (a
+ * getter that throws, a Proxy, a toString that throws); otherwise replaces it with an Error
+ * that says so. Traps that loop are stopped by the deadline like any loop.
+ */
+function readable(thrown: unknown, str: (value: unknown) => string): unknown {
+  try {
+    if (thrown instanceof Error) {
+      void String(thrown.name);
+      void String(thrown.message);
+      void thrown.stack;
+    } else {
+      void str(thrown);
+    }
+    return thrown;
+  } catch (inner) {
+    let why = "";
+    try {
+      why = inner instanceof Error ? `${String(inner.name)}: ${String(inner.message)}` : "";
+    } catch {}
+    const error = new Error(
+      "The program raised a value that cannot be read: looking at it raised another error" +
+        (why === "" ? "." : ` (${why.slice(0, 200)}).`),
+    );
+    error.name = "UnreadableError";
+    return error;
+  }
+}
+
+function capError(result: RunResult): RunResult {
+  const error = result.error;
+  if (error === null) return result;
+  if (error.message.length > MAX_ERROR_CHARS) error.message = `${error.message.slice(0, MAX_ERROR_CHARS)}...`;
+  if (error.stack !== undefined && error.stack.length > MAX_ERROR_CHARS) {
+    error.stack = error.stack.slice(0, MAX_ERROR_CHARS);
+  }
+  return result;
 }
 
 function moduleNotFound(name: string): Error {
@@ -49,6 +96,11 @@ function moduleNotFound(name: string): Error {
     `Cannot find module '${name}'. Programs here can import only "interleave" (the course's ` +
       "runtime): Node's modules, npm packages and the network are not available.",
   );
+}
+
+/** The error of a run that tried to import a module other than "interleave". */
+export function importError(name: string): { type: string; message: string } {
+  return { type: "ImportError", message: moduleNotFound(name).message };
 }
 
 /** Runs `body` as the program's main thread and returns its result. */
@@ -84,11 +136,24 @@ export function runProgram(body: ModuleBody, options: ProgramOptions): ProgramOu
       print(text);
     },
   });
+  let forbiddenImport: string | null = null;
   const require = (name: string): unknown => {
     if (name === "interleave") return module;
+    forbiddenImport ??= String(name);
     throw moduleNotFound(String(name));
   };
   const exports: Record<string, unknown> = {};
-  const result = runtime.execute(() => body(require, exports, { exports }, api.__coro));
-  return { result, outputExceeded };
+  const result = runtime.execute(() => {
+    try {
+      return body(require, exports, { exports }, api.__coro);
+    } catch (thrown) {
+      throw readable(thrown, str);
+    }
+  });
+  if (forbiddenImport !== null && result.status === "ok") {
+    // Swallowed (e.g. a dynamic import whose rejection nobody awaited): the run still fails.
+    result.status = "error";
+    result.error = importError(forbiddenImport);
+  }
+  return { result: capError(result), outputExceeded, forbiddenImport: () => forbiddenImport };
 }

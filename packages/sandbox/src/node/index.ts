@@ -1,0 +1,3 @@
+// The Node host: a pool of worker threads
+export { createNodeSandbox, NodeSandbox, type NodeSandboxOptions, type NodeSandboxStats } from "./pool";
+export type { WorkerReply, WorkerTask } from "./worker";

@@ -1,0 +1,153 @@
+/**
+ * The Node host: a tinypool pool of worker threads, each with a warm QuickJS module.
+ *
+ * Every worker runs with a 16 MB native stack (deep recursion then ends as a clean in-VM
+ * error instead of a native overflow) and a bounded V8 heap. The main thread watches each
+ * run: the worker writes the time the run started into a shared buffer (time spent queued or
+ * booting a worker does not count), and past the deadline plus a grace period the task is
+ * aborted, which terminates its worker (tinypool replaces it). This stops the few things no
+ * interrupt handler can (one long built-in call). A worker that crashes (an abort, V8 out of memory) is replaced the same
+ * way. After each run the worker reports its memory; when it has grown past the thresholds,
+ * the pool recycles its workers (idle ones at once, busy ones after their task).
+ */
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { RunResult } from "@interleave/scheduler";
+import Tinypool from "tinypool";
+import type { VariantName } from "../engine";
+import { SandboxDisposedError } from "../errors";
+import { resolveLimits, STOP_TYPES, stopMessage } from "../limits";
+import { emptyResult } from "../result";
+import type { RunOptions } from "../sandbox";
+import type { WorkerReply, WorkerTask } from "./worker";
+
+/** Options of the Node pool. */
+export interface NodeSandboxOptions {
+  /** Worker threads (default: the number of cores, at least 1). */
+  threads?: number;
+  variant?: VariantName;
+  /** Extra wall-clock time after a run's deadline before its worker is terminated (default 1000 ms). */
+  graceMs?: number;
+  /** Recycle workers once one holds this much WebAssembly memory (default 768 MB). */
+  recycleWasmBytes?: number;
+  /** Recycle workers once one's V8 heap holds this much (default 256 MB). */
+  recycleV8Bytes?: number;
+  /** Each worker's V8 heap limit (default 512 MB). */
+  maxHeapMb?: number;
+}
+
+const WORKER_FILE = fileURLToPath(new URL("../generated/node-worker.mjs", import.meta.url));
+
+/** Counts of what the pool has done, for tests and monitoring. */
+export interface NodeSandboxStats {
+  runs: number;
+  /** Runs stopped by terminating their worker from the main thread. */
+  killed: number;
+  /** Runs whose worker crashed. */
+  crashed: number;
+  /** Times the workers were recycled for memory growth. */
+  recycled: number;
+}
+
+/** Runs programs in a pool of worker threads. Create with `createNodeSandbox()`. */
+export class NodeSandbox {
+  readonly #pool: Tinypool;
+  readonly #options: NodeSandboxOptions;
+  #disposed = false;
+  readonly stats: NodeSandboxStats = { runs: 0, killed: 0, crashed: 0, recycled: 0 };
+
+  constructor(options: NodeSandboxOptions = {}) {
+    this.#options = options;
+    const threads = Math.max(1, options.threads ?? availableParallelism());
+    this.#pool = new Tinypool({
+      filename: WORKER_FILE,
+      minThreads: threads,
+      maxThreads: threads,
+      isolateWorkers: false,
+      resourceLimits: { stackSizeMb: 16, maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
+    });
+    // A worker that dies between tasks is replaced by tinypool; its error must not crash us.
+    this.#pool.on("error", () => {});
+  }
+
+  /** Compiles and runs `source` in a worker; resolves to its result, never rejects for the program. */
+  async run(source: string, options: RunOptions = {}): Promise<RunResult> {
+    if (this.#disposed) throw new SandboxDisposedError("NodeSandbox");
+    this.stats.runs++;
+    const limits = resolveLimits(options.limits);
+    const seed = options.seed ?? 0;
+    const controller = new AbortController();
+    let killed = false;
+    const started = new SharedArrayBuffer(8);
+    const startedAt = new Float64Array(started);
+    const budget = limits.deadlineMs + (this.#options.graceMs ?? 1_000);
+    const watchdog = () => {
+      const t0 = startedAt[0]!;
+      const left = t0 === 0 ? budget : t0 + budget - Date.now();
+      if (t0 !== 0 && left <= 0) {
+        killed = true;
+        controller.abort();
+      } else {
+        timer = setTimeout(watchdog, left);
+      }
+    };
+    let timer = setTimeout(watchdog, budget);
+    const task: WorkerTask = { source, options, started };
+    if (this.#options.variant !== undefined) task.variant = this.#options.variant;
+    try {
+      const reply = (await this.#pool.run(task, { signal: controller.signal })) as WorkerReply;
+      this.#watchMemory(reply);
+      return reply.result;
+    } catch (error) {
+      if (killed) {
+        this.stats.killed++;
+        const { type, status } = STOP_TYPES.deadline;
+        return emptyResult(status, { type, message: stopMessage("deadline", limits) }, seed);
+      }
+      if (this.#disposed) throw new SandboxDisposedError("NodeSandbox");
+      this.stats.crashed++;
+      const text = error instanceof Error ? error.message : String(error);
+      if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(text)) {
+        const { type, status } = STOP_TYPES.memory;
+        return emptyResult(status, { type, message: stopMessage("memory", limits) }, seed);
+      }
+      return emptyResult(
+        "error",
+        { type: "SandboxError", message: `the sandbox worker failed: ${text}` },
+        seed,
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Terminates the workers. Runs after this throw SandboxDisposedError. */
+  async dispose(): Promise<void> {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    await this.#pool.destroy();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.dispose();
+  }
+
+  /** Worker threads alive now. */
+  get threads(): number {
+    return this.#pool.threads.length;
+  }
+
+  #watchMemory(reply: WorkerReply): void {
+    const wasmLimit = this.#options.recycleWasmBytes ?? 768 * 1024 * 1024;
+    const v8Limit = this.#options.recycleV8Bytes ?? 256 * 1024 * 1024;
+    if (reply.wasmHeapBytes > wasmLimit || reply.v8HeapBytes > v8Limit) {
+      this.stats.recycled++;
+      void this.#pool.recycleWorkers();
+    }
+  }
+}
+
+/** Starts a pool of QuickJS workers (they load in the background). */
+export function createNodeSandbox(options: NodeSandboxOptions = {}): NodeSandbox {
+  return new NodeSandbox(options);
+}
