@@ -9,7 +9,7 @@ export const limits = {
   /** Characters of code in a submission or a draft. */
   codeChars: 64 * 1024,
   /** Characters of the serialised grading result. */
-  resultChars: 256 * 1024,
+  resultChars: 1024 * 1024,
   /** Characters of a class name. */
   classNameChars: 100,
   /** Grading time a submission may report. */
