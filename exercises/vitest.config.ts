@@ -9,5 +9,8 @@ export default defineProject({
     include: ["**/grader.ts"],
     exclude: ["**/node_modules/**", "**/_*/**"],
     setupFiles: ["./vitest.setup.ts"],
+    // Safety nets for a busy machine (exploring gradings run hundreds of schedules), not speed asserts.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
