@@ -1,0 +1,40 @@
+import { asyncio, print } from "interleave";
+
+async function boil_water() {
+  print("kettle on");
+  await asyncio.sleep(3);
+  print("water boiled");
+}
+
+// Needs boiled water: call it only after boil_water() has finished.
+async function brew_coffee() {
+  print("pouring water on the coffee");
+  await asyncio.sleep(1);
+  print("coffee ready");
+}
+
+async function make_toast() {
+  print("bread in the toaster");
+  await asyncio.sleep(2);
+  print("toast ready");
+}
+
+async function fry_egg() {
+  print("egg in the pan");
+  await asyncio.sleep(2);
+  print("egg ready");
+}
+
+// The coffee's two steps stay in order inside one coroutine...
+async function make_coffee() {
+  await boil_water();
+  await brew_coffee();
+}
+
+async function main() {
+  // ...while the coffee, the toast and the egg are made at the same time.
+  await asyncio.gather(make_coffee(), make_toast(), fry_egg());
+  print("breakfast is served");
+}
+
+asyncio.run(main());

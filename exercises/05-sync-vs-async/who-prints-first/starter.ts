@@ -1,0 +1,25 @@
+import { asyncio, print } from "interleave";
+
+async function save(record: string) {
+  print(`saving ${record}`);
+  await asyncio.sleep(10);
+  print(`saved ${record}`);
+}
+
+async function main() {
+  print("form opened");
+  const saving = asyncio.create_task(save("age"));
+  print("next question");
+  await asyncio.sleep(1);
+  print("answer received");
+  await saving;
+  print("form closed");
+}
+
+asyncio.run(main());
+
+// Your prediction: the lines the program prints, in the order it prints them.
+// Replace the question marks (add or remove lines as needed), then press Run to check.
+const prediction: string[] = ["?"];
+
+export default prediction;

@@ -1,0 +1,32 @@
+import { asyncio, print } from "interleave";
+
+async function save(record: string) {
+  print(`saving ${record}`);
+  await asyncio.sleep(10);
+  print(`saved ${record}`);
+}
+
+async function main() {
+  print("form opened");
+  const saving = asyncio.create_task(save("age"));
+  print("next question");
+  await asyncio.sleep(1);
+  print("answer received");
+  await saving;
+  print("form closed");
+}
+
+asyncio.run(main());
+
+// Your prediction: the lines the program prints, in the order it prints them.
+// (Thinks create_task runs the start of save() on the spot, as a JavaScript async call would.)
+const prediction: string[] = [
+  "form opened",
+  "saving age",
+  "next question",
+  "answer received",
+  "saved age",
+  "form closed",
+];
+
+export default prediction;
