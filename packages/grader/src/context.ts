@@ -36,6 +36,8 @@ export interface Counterexample {
   strategy: string;
   seed: number;
   depth?: number;
+  /** PCT's estimate of preemption points per run (part of what makes the schedule). */
+  steps?: number;
   /** The recorded choices; `interleave run --replay` and the web app replay them exactly. */
   schedule: Schedule;
   /** Schedules tried, this one included. */
@@ -159,7 +161,8 @@ export class CheckContext {
     for (let i = 0; i < total; i++) {
       const seed = firstSeed + i;
       const request: RunOptions = { strategy, seed, trace: false };
-      if (strategy === "pct") Object.assign(request, { depth, steps: steps ?? 100 });
+      const pctSteps = steps ?? 100;
+      if (strategy === "pct") Object.assign(request, { depth, steps: pctSteps });
       if (options.limits) request.limits = options.limits;
       const quick = await this.run(request);
       steps ??= Math.max(1, quick.stats.preemptionPoints ?? 1);
@@ -173,7 +176,7 @@ export class CheckContext {
       this.counterexample = {
         strategy,
         seed,
-        ...(strategy === "pct" ? { depth } : {}),
+        ...(strategy === "pct" ? { depth, steps: pctSteps } : {}),
         schedule: quick.schedule,
         explored: i + 1,
       };

@@ -60,6 +60,18 @@ describe("t.explore", () => {
     });
     expect(replayed.output.map((l) => l.text)).not.toEqual(["count = 6"]);
     expect(replayed.trace.length).toBeGreaterThan(0);
+
+    // So does running the same strategy, seed, depth and steps again (what the CLI prints).
+    const { seed, depth, steps } = reproduce!;
+    const again = await executor.run({
+      source: counter(false),
+      filename: "main.ts",
+      strategy: "pct",
+      seed,
+      depth,
+      steps,
+    });
+    expect(again.schedule.choices).toEqual(reproduce!.schedule.choices);
   });
 
   it("passes a locked counter under every one of the 200 schedules", async () => {

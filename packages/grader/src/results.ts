@@ -25,6 +25,8 @@ export interface Reproduction {
   strategy: string;
   seed: number;
   depth?: number;
+  /** PCT's steps estimate, needed with seed and depth to get the same schedule again. */
+  steps?: number;
   schedule: Schedule;
   /** Schedules explored before this one failed (explore only). */
   explored?: number;

@@ -60,7 +60,8 @@ export function printResult(result: GradingResult, file: string, io: CliIO): voi
     if (test.message) io.stdout(`${indent(test.message, "      ")}\n`);
     const repro = extras?.reproduce;
     if (repro && (repro.schedule.choices.length > 0 || repro.explored !== undefined)) {
-      const flags = `--seed ${repro.seed} --strategy ${repro.strategy}${repro.depth ? ` --depth ${repro.depth}` : ""}`;
+      const pct = repro.depth ? ` --depth ${repro.depth}${repro.steps ? ` --steps ${repro.steps}` : ""}` : "";
+      const flags = `--seed ${repro.seed} --strategy ${repro.strategy}${pct}`;
       io.stdout(c.dim(`      Reproduce: interleave run ${file} ${flags}\n`));
     }
     if (test.output) io.stdout(`${c.dim(indent(`Output:\n${test.output}`, "      "))}\n`);

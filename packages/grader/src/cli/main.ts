@@ -30,6 +30,7 @@ export async function main(args: readonly string[], io: CliIO): Promise<number> 
     .option("--seed <n>", "Seed of the strategy's choices")
     .option("--strategy <name>", `Thread scheduling: ${STRATEGIES.join(", ")}`)
     .option("--depth <n>", "PCT's bug depth")
+    .option("--steps <n>", "PCT's estimate of preemption points per run")
     .option("--json", "Print the whole run result as JSON")
     .option("--timeline", "Draw the tasks over virtual time")
     .action((file: string, o: Record<string, unknown>) =>
@@ -37,6 +38,7 @@ export async function main(args: readonly string[], io: CliIO): Promise<number> 
         const flags = {
           seed: integer("seed", o.seed),
           depth: integer("depth", o.depth),
+          steps: integer("steps", o.steps),
           strategy: o.strategy === undefined ? undefined : String(o.strategy),
           json: Boolean(o.json),
           timeline: Boolean(o.timeline),

@@ -12,6 +12,7 @@ export interface RunFlags {
   seed?: number;
   strategy?: string;
   depth?: number;
+  steps?: number;
   json?: boolean;
   timeline?: boolean;
 }
@@ -32,6 +33,7 @@ export async function runCommand(file: string, flags: RunFlags, io: CliIO): Prom
   if (flags.seed !== undefined) options.seed = flags.seed;
   if (flags.strategy !== undefined) options.strategy = flags.strategy;
   if (flags.depth !== undefined) options.depth = flags.depth;
+  if (flags.steps !== undefined) options.steps = flags.steps;
   const executor = io.executor ?? (await defaultExecutor());
   const run = await executor.run({ ...options, source, filename: path.basename(fullPath) });
   if (flags.json) {
