@@ -18,8 +18,8 @@ function inNode(source: string, seed: number): RunResult {
   // The test alone evaluates program text in Node, to compare with the sandbox; sourceURL
   // names its frames main.ts, as QuickJS does, so errors are located the same way.
   const text = `${wrapAsFunctionBody(compiled.code)}\n//# sourceURL=main.ts`;
-  const indirectEval = globalThis.eval;
   // biome-ignore lint/security/noGlobalEval: indirect eval keeps the program's line numbers (new Function adds two).
+  const indirectEval = globalThis.eval;
   const body = indirectEval(text) as ModuleBody;
   const limits = resolveLimits();
   return runProgram(body, {
