@@ -220,22 +220,19 @@ function makeStrategy(spec: StrategySpec | undefined, seed: number): Strategy {
   }
 }
 
-const kernels = new WeakMap<World, Kernel>();
-
-/** The kernel of `world`, created (and plugged into the world) on first use. */
+/** The kernel of `world`, created (and plugged into the world as its hooks) on first use. */
 export function kernelFor(world: World): Kernel {
-  let k = kernels.get(world);
-  if (k === undefined) {
-    k = new Kernel(world, world.threadOptions);
-    kernels.set(world, k);
-    world.hooks = k;
-  }
+  const hooks = world.hooks;
+  if (hooks instanceof Kernel) return hooks;
+  const k = new Kernel(world, world.threadOptions);
+  world.hooks = k;
   return k;
 }
 
 /** The kernel of `world` if the program has used threads or processes, else null. */
 export function kernelIfAny(world: World): Kernel | null {
-  return kernels.get(world) ?? null;
+  const hooks = world.hooks;
+  return hooks instanceof Kernel ? hooks : null;
 }
 
 /** The kernel of the run in progress. */

@@ -17,13 +17,12 @@ import type { Realm } from "./realm";
 import { structuredCopy } from "./structured-copy";
 import { DEFAULT_CORES } from "./thread-options";
 import { timeoutNs } from "./threads";
-import type { World } from "./world";
 
-const moduleFactories = new WeakMap<World, (name: string) => unknown>();
+let childModule: unknown = null;
 
-/** Lets processes build a child's module (runtime.ts registers its makeModule). */
-export function registerModuleFactory(world: World, factory: (name: string) => unknown): void {
-  moduleFactories.set(world, factory);
+/** The module a child process imports (runtime.ts sets it: __name__ is "__mp_main__"). */
+export function setChildModule(module: unknown): void {
+  childModule = module;
 }
 
 /** Something a child process runs once it has imported the program: `fn(lookup)`. */
@@ -68,13 +67,12 @@ export function lookupFunction(
  */
 export function spawnProcess(k: Kernel, name: string, daemon: boolean, main: ChildMain): SimProcess {
   const realm = k.options.realm;
-  const factory = moduleFactories.get(k.world);
-  if (realm === undefined || factory === undefined) {
+  if (realm === undefined || childModule === null) {
     throw new RuntimeError("this run cannot start processes: it has no realm to evaluate the program again");
   }
   const p = k.newProcess(name);
   p.daemon = daemon;
-  const module = factory("__mp_main__");
+  const module = childModule;
   p.module = module;
   const entry = new Coroutine("spawn_main", spawnMain as never, undefined, [realm, module, main]);
   const t = k.newThread("MainThread", p, false, false, entry);

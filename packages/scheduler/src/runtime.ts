@@ -1,8 +1,9 @@
 /**
  * The module a program imports: `import { asyncio, time, print, work } from "interleave"`.
  *
- * createRuntime() makes one run's world and the frozen module bound to it; execute() runs the
- * program's body with that world active and returns the run's result. Every object reachable
+ * createRuntime() makes one run's world; execute() runs the program's body with that world
+ * active and returns the run's result. The module is one frozen object shared by every run: its
+ * functions find the run in progress through currentWorld(). Every object reachable
  * from the module is frozen (namespaces, classes and their prototypes), and the world (clock,
  * trace, output, limits) is reachable from none of them, so a program cannot rewrite the
  * runtime or its own record.
@@ -31,10 +32,10 @@ import { Future, isfuture, runningLoop } from "./future";
 import { Handle } from "./handle";
 import { EventLoop } from "./loop";
 import { finishRun } from "./outcome";
-import { registerModuleFactory } from "./processes";
+import { setChildModule } from "./processes";
 import { LifoQueue, PriorityQueue, Queue } from "./queues";
-import type { RunResult } from "./result";
 import { rerunRealm } from "./realm";
+import type { RunResult } from "./result";
 import { asyncioRun } from "./runner";
 import { BoundedSemaphore, Condition, Event, Lock, Semaphore } from "./sync";
 import { Task } from "./task";
@@ -43,7 +44,7 @@ import { all_tasks, create_task, current_task, ensure_future, gather, shield, sl
 import { makeConcurrent, makeMultiprocessing, makeQueue, makeThreading } from "./thread-module";
 import { Timeout, timeout, timeout_at } from "./timeout";
 import { ALL_COMPLETED, as_completed, FIRST_COMPLETED, FIRST_EXCEPTION, wait, wait_for } from "./waiting";
-import { ambient, World, type WorldOptions } from "./world";
+import { ambient, currentWorld, World, type WorldOptions } from "./world";
 
 /** time.time() at virtual time 0: 2026-01-01T00:00:00Z. */
 export const EPOCH_SECONDS = 1_767_225_600;
@@ -135,38 +136,41 @@ function makeAsyncio() {
   });
 }
 
-function makeTime(world: World) {
-  return Object.freeze({
-    /** Seconds since the epoch, in virtual time (starts at EPOCH_SECONDS). */
-    time: () => EPOCH_SECONDS + nsToSeconds(world.clock.now),
-    /** Virtual seconds since the run began. */
-    monotonic: () => nsToSeconds(world.clock.now),
-    /** Virtual seconds since the run began. */
-    perf_counter: () => nsToSeconds(world.clock.now),
-    /** Blocks the calling thread for `seconds`; in a coroutine it stalls the whole loop. */
-    sleep: (seconds: number): void => sleepCall(world, seconds),
-  });
-}
+/** The asyncio namespace holds no per-run state, so every run shares one (frozen) copy. */
+const ASYNCIO = makeAsyncio();
+
+// The module's functions reach the run in progress through `currentWorld()`, so one frozen
+// module serves every run (making one per run cost more than a small program's run itself).
+const TIME = Object.freeze({
+  /** Seconds since the epoch, in virtual time (starts at EPOCH_SECONDS). */
+  time: () => EPOCH_SECONDS + nsToSeconds(currentWorld().clock.now),
+  /** Virtual seconds since the run began. */
+  monotonic: () => nsToSeconds(currentWorld().clock.now),
+  /** Virtual seconds since the run began. */
+  perf_counter: () => nsToSeconds(currentWorld().clock.now),
+  /** Blocks the calling thread for `seconds`; in a coroutine it stalls the whole loop. */
+  sleep: (seconds: number): void => sleepCall(currentWorld(), seconds),
+});
 
 /** The module a program imports as "interleave". */
 export type InterleaveModule = ReturnType<typeof makeModule>;
 
-function makeModule(world: World, name = "__main__") {
+function makeModule(name: string) {
   return Object.freeze({
     /** "__main__" in the program, "__mp_main__" when a child process imports it again. */
     __name__: name,
-    asyncio: makeAsyncio(),
+    asyncio: ASYNCIO,
     threading: makeThreading(),
     queue: makeQueue(),
     multiprocessing: makeMultiprocessing(),
     concurrent: makeConcurrent(),
-    time: makeTime(world),
+    time: TIME,
     /** Prints its arguments separated by spaces, formatted as Python's str() does. */
     print: (...args: unknown[]): void => {
-      world.print(args.map(pyStr).join(" "));
+      currentWorld().print(args.map(pyStr).join(" "));
     },
     /** CPU-bound work for `seconds` of virtual time; in a coroutine it stalls the whole loop. */
-    work: (seconds: number): void => workCall(world, seconds),
+    work: (seconds: number): void => workCall(currentWorld(), seconds),
     __coro,
     repr: pyRepr,
     str: pyStr,
@@ -178,6 +182,9 @@ function makeModule(world: World, name = "__main__") {
   });
 }
 
+const MAIN_MODULE = makeModule("__main__");
+setChildModule(makeModule("__mp_main__"));
+
 /** One run: its private world and the frozen module the program imports. */
 export interface Runtime {
   readonly module: InterleaveModule;
@@ -188,8 +195,7 @@ export interface Runtime {
 /** Creates a runtime for one run of a program. */
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const world = new World(options);
-  registerModuleFactory(world, (name) => makeModule(world, name));
-  const module = makeModule(world);
+  const module = MAIN_MODULE;
   const filename = options.filename ?? "main.ts";
   let used = false;
   return Object.freeze({

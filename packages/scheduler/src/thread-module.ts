@@ -109,69 +109,77 @@ for (const cls of CLASSES) {
 
 /** Python's threading module (plus shared memory cells). */
 export function makeThreading() {
-  return Object.freeze({
-    Thread,
-    Lock,
-    RLock,
-    Condition,
-    Semaphore,
-    BoundedSemaphore,
-    Event,
-    Barrier,
-    BrokenBarrierError,
-    Shared,
-    shared,
-    current_thread,
-    main_thread,
-    enumerate,
-    active_count,
-    get_ident,
-    /** The GIL switch interval in seconds (sys.getswitchinterval). */
-    getswitchinterval: (): number => currentWorld().threadOptions.switchInterval ?? DEFAULT_SWITCH_INTERVAL,
-  });
+  return threadingNamespace;
 }
+
+const threadingNamespace = Object.freeze({
+  Thread,
+  Lock,
+  RLock,
+  Condition,
+  Semaphore,
+  BoundedSemaphore,
+  Event,
+  Barrier,
+  BrokenBarrierError,
+  Shared,
+  shared,
+  current_thread,
+  main_thread,
+  enumerate,
+  active_count,
+  get_ident,
+  /** The GIL switch interval in seconds (sys.getswitchinterval). */
+  getswitchinterval: (): number => currentWorld().threadOptions.switchInterval ?? DEFAULT_SWITCH_INTERVAL,
+});
 
 /** Python's queue module. */
 export function makeQueue() {
-  return Object.freeze({ Queue, LifoQueue, PriorityQueue, Empty, Full });
+  return queueNamespace;
 }
+
+const queueNamespace = Object.freeze({ Queue, LifoQueue, PriorityQueue, Empty, Full });
 
 /** Python's multiprocessing module. */
 export function makeMultiprocessing() {
-  return Object.freeze({
-    Process,
-    Queue: ProcessQueue,
-    JoinableQueue,
-    Pipe,
-    Value,
-    Array: SharedArray,
-    Lock: ProcessLock,
-    RLock: ProcessRLock,
-    Semaphore: ProcessSemaphore,
-    BoundedSemaphore: ProcessBoundedSemaphore,
-    Event: ProcessEvent,
-    Condition: ProcessCondition,
-    Barrier: ProcessBarrier,
-    Pool,
-    current_process,
-    active_children,
-    cpu_count,
-  });
+  return multiprocessingNamespace;
 }
+
+const multiprocessingNamespace = Object.freeze({
+  Process,
+  Queue: ProcessQueue,
+  JoinableQueue,
+  Pipe,
+  Value,
+  Array: SharedArray,
+  Lock: ProcessLock,
+  RLock: ProcessRLock,
+  Semaphore: ProcessSemaphore,
+  BoundedSemaphore: ProcessBoundedSemaphore,
+  Event: ProcessEvent,
+  Condition: ProcessCondition,
+  Barrier: ProcessBarrier,
+  Pool,
+  current_process,
+  active_children,
+  cpu_count,
+});
 
 /** Python's concurrent package: concurrent.futures. */
 export function makeConcurrent() {
-  return Object.freeze({
-    futures: Object.freeze({
-      ThreadPoolExecutor,
-      ProcessPoolExecutor,
-      Future,
-      as_completed,
-      wait,
-      FIRST_COMPLETED,
-      ALL_COMPLETED,
-      TimeoutError,
-      CancelledError,
-    }),
-  });
+  return concurrentNamespace;
 }
+
+const concurrentNamespace = Object.freeze({
+  futures: Object.freeze({
+    ThreadPoolExecutor,
+    ProcessPoolExecutor,
+    Future,
+    as_completed,
+    wait,
+    FIRST_COMPLETED,
+    ALL_COMPLETED,
+    TimeoutError,
+    CancelledError,
+  }),
+});
