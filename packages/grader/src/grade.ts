@@ -1,53 +1,22 @@
 /**
- * Grading: every check of an exercise over one submission, into a results.json (v3).
- *
- * Checks run one after another in the host; each gets a CheckContext whose runs go through the
- * executor (the sandbox). A CheckFailure from an expectation fails the check; anything else a
- * check throws is the grader's fault and makes that test an "error" naming grader.ts and the
- * line. The learner's program can only influence the RunResults it produces, never this code.
+ * Grading on a server or in a terminal: find the exercise, load its grader.ts, and grade with the
+ * sandbox unless told otherwise. The grading itself is in grade-checks.ts.
  */
-import path from "node:path";
 import type { ExerciseDefinition } from "./check";
-import { CheckContext, type GradingSession } from "./context";
 import { defaultExecutor } from "./default-executor";
-import { formatOutput, stopOf } from "./describe-run";
-import { CheckFailure, GraderSetupError, RunRequestError } from "./errors";
-import type { Executor, RunLimits } from "./executor";
-import { describeThrown, graderLocation, loadGrader, locateExercise } from "./load-grader";
-import {
-  type GradingResult,
-  MAX_TEST_OUTPUT,
-  type Reproduction,
-  type TestExtras,
-  type TestResult,
-  type TestStatus,
-} from "./results";
+import { GraderSetupError } from "./errors";
+import type { Executor } from "./executor";
+import { type GradeChecksOptions, gradeChecks } from "./grade-checks";
+import { loadGrader, locateExercise } from "./load-grader";
+import type { GradingResult } from "./results";
 
 /** Options of a grading. */
-export interface GradeOptions {
-  /** Grade the hidden checks too (the server on Submit). Default false. */
-  includeHidden?: boolean;
-  /** What runs the program (default: the sandbox's shared Node pool). */
+export interface GradeOptions extends Omit<GradeChecksOptions, "executor"> {
+  /** What runs the program (default: the process's shared sandbox). */
   executor?: Executor;
-  /** The submission's file name, shown in errors (default "main.ts"). */
-  filename?: string;
-  /** Wall-clock budget of the whole grading in ms (default 2000). */
-  budgetMs?: number;
-  /** Wall-clock deadline of one run in ms (default 1000). */
-  runDeadlineMs?: number;
   /** The course folder (default: the repository's exercises/). */
   root?: string;
-  /** Only these checks (by name); default all. */
-  only?: readonly string[];
 }
-
-export const DEFAULT_BUDGET_MS = 2000;
-/**
- * Limits of every graded run unless the exercise sets its own: exercises need little memory,
- * and a lower cap stops a memory bomb sooner (the sandbox's default suits free-form runs).
- */
-export const GRADING_LIMITS: Readonly<RunLimits> = Object.freeze({ memoryBytes: 64 * 1024 * 1024 });
-export const DEFAULT_RUN_DEADLINE_MS = 1000;
 
 /**
  * Grades `source` against an exercise (an id such as "12-asyncio/three-clients", or a folder).
@@ -95,91 +64,9 @@ export async function gradeWithDefinition(
   source: string,
   options: GradeOptions = {},
 ): Promise<GradingResult> {
-  const started = performance.now();
-  const includeHidden = options.includeHidden ?? false;
-  const graderFile = path.join(exerciseId, "grader.ts");
-  const session: GradingSession = {
+  const { root: _root, ...rest } = options;
+  return gradeChecks(definition, exerciseId, source, {
+    ...rest,
     executor: options.executor ?? (await defaultExecutor()),
-    source,
-    filename: options.filename ?? "main.ts",
-    limits: { ...GRADING_LIMITS, ...definition.limits },
-    seeds: definition.seeds,
-    budgetEnd: started + (options.budgetMs ?? DEFAULT_BUDGET_MS),
-    runDeadlineMs: options.runDeadlineMs ?? DEFAULT_RUN_DEADLINE_MS,
-    stoppedBy: null,
-    runs: 0,
-    cache: new Map(),
-  };
-  const checks = definition.checks.filter(
-    (c) => (includeHidden || !c.hidden) && (!options.only || options.only.includes(c.name)),
-  );
-  const tests: TestResult[] = [];
-  const extras: TestExtras[] = [];
-  for (const check of checks) {
-    const t = new CheckContext(session);
-    const checkStarted = performance.now();
-    let status: TestStatus = "pass";
-    let message: string | null = null;
-    let reproduce: Reproduction | null = null;
-    try {
-      await check.body(t);
-    } catch (error) {
-      if (error instanceof CheckFailure) {
-        status = "fail";
-        message = error.message;
-        const run = error.run;
-        if (t.counterexample) reproduce = { ...t.counterexample };
-        else if (run)
-          reproduce = { strategy: run.schedule.strategy, seed: run.schedule.seed, schedule: run.schedule };
-      } else if (error instanceof RunRequestError) {
-        status = "error";
-        message = `check "${check.name}" could not run the program: ${error.message}`;
-      } else {
-        status = "error";
-        const at = graderLocation(error, graderFile);
-        message = `${graderFile} threw in check "${check.name}": ${describeThrown(error)}${at ? ` (at ${at})` : ""}`;
-      }
-    }
-    const test: TestResult = { name: check.name, status, message, output: testOutput(t) };
-    if (check.task !== undefined) test.task_id = check.task;
-    tests.push(test);
-    extras.push({
-      name: check.name,
-      hidden: check.hidden,
-      durationMs: round(performance.now() - checkStarted),
-      runs: t.runs,
-      reproduce,
-      stop: t.lastRun ? stopOf(t.lastRun) : null,
-    });
-  }
-  const errored = tests.filter((t) => t.status === "error").length;
-  const status: TestStatus = errored > 0 ? "error" : tests.some((t) => t.status === "fail") ? "fail" : "pass";
-  const result: GradingResult = {
-    version: 3,
-    status,
-    tests,
-    interleave: {
-      exercise: exerciseId,
-      durationMs: round(performance.now() - started),
-      runs: session.runs,
-      hiddenIncluded: includeHidden,
-      hiddenSkipped: includeHidden ? 0 : definition.checks.filter((c) => c.hidden).length,
-      errorSource: errored > 0 ? "grader" : null,
-      tests: extras,
-    },
-  };
-  if (errored > 0) result.message = `the grader failed in ${errored} check(s); see each test's message`;
-  return result;
-}
-
-function testOutput(t: CheckContext): string | null {
-  const parts: string[] = [...t.logs];
-  if (t.lastRun) parts.push(formatOutput(t.lastRun));
-  if (parts.length === 0) return null;
-  const text = parts.join("\n");
-  return text.length > MAX_TEST_OUTPUT ? `${text.slice(0, MAX_TEST_OUTPUT - 3)}...` : text;
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
+  });
 }

@@ -1,3 +1,5 @@
+// biome-ignore-all assist/source/organizeImports: the public API is grouped by topic under headings.
+
 // Writing an exercise's grader.ts
 export {
   type Check,
@@ -11,22 +13,17 @@ export {
   isExerciseDefinition,
 } from "./check";
 export type { CheckContext, Counterexample, ExploreOptions, Property } from "./context";
-// Describing runs in messages
-export { describeEnding, formatLine, formatOutput, seconds } from "./describe-run";
-// What runs programs
-export { directExecutor } from "./direct-executor";
-// Errors
-export { CheckFailure, GraderError, GraderSetupError, RunRequestError, UsageError } from "./errors";
-export type { Executor, RunOptions, RunRequest } from "./executor";
 export type { RunExpectation } from "./expect";
+
 // Grading a submission
+export { type GradeOptions, gradeSubmission, gradeWithDefinition } from "./grade";
 export {
   DEFAULT_BUDGET_MS,
   DEFAULT_RUN_DEADLINE_MS,
-  type GradeOptions,
-  gradeSubmission,
-  gradeWithDefinition,
-} from "./grade";
+  GRADING_LIMITS,
+  type GradeChecksOptions,
+  gradeChecks,
+} from "./grade-checks";
 export { type ExerciseLocation, loadGrader, locateExercise } from "./load-grader";
 export type {
   GradingExtras,
@@ -36,3 +33,15 @@ export type {
   TestResult,
   TestStatus,
 } from "./results";
+
+// What runs programs
+export type { Executor, RunLimits, RunOptions, RunRequest } from "./executor";
+export { defaultExecutor, disposeDefaultExecutor } from "./default-executor";
+export { sandboxExecutor } from "./sandbox-executor";
+export { directExecutor } from "./direct-executor";
+
+// Describing runs in messages
+export { describeEnding, formatLine, formatOutput, seconds, stopOf } from "./describe-run";
+
+// Errors
+export { CheckFailure, GraderError, GraderSetupError, RunRequestError, UsageError } from "./errors";
