@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prismaOf } from "./database";
+import { MigrationError } from "./errors";
 import { knownMigrations, migrate } from "./migrate";
 import { backends, type TestDatabase } from "./test-support";
 
@@ -22,6 +23,19 @@ describe.each(backends())("migrate on $name", (backend) => {
   it("is a no-op when up to date, even when started twice at once", async () => {
     const results = await Promise.all([migrate(t.url), migrate(t.url)]);
     expect(results).toEqual([{ applied: [] }, { applied: [] }]);
+  });
+
+  it("stops at a migration recorded as failed, as the Prisma CLI does", async () => {
+    const prisma = prismaOf(t.db);
+    await prisma.$executeRawUnsafe(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, applied_steps_count) VALUES ('x', 'c', '99999999999999_broken', 0)`,
+    );
+    try {
+      await expect(migrate(t.url)).rejects.toThrow(MigrationError);
+      await expect(migrate(t.url)).rejects.toThrow(/99999999999999_broken failed earlier/);
+    } finally {
+      await prisma.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE id = 'x'`);
+    }
   });
 
   it("leaves a working schema: every model can be queried", async () => {
