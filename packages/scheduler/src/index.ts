@@ -26,6 +26,8 @@ export type {
   TraceKind,
   WaitingTask,
   WarningKind,
+  BlockedThread,
+  WaitForEdge,
 } from "./result";
 
 // Coroutines (what the compiler emits)
@@ -44,6 +46,31 @@ export { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, type ReturnWhen } from
 export { BoundedSemaphore, Condition, Event, Lock, type LockStatistics, Semaphore } from "./sync";
 export { Barrier } from "./barrier";
 export { LifoQueue, PriorityQueue, Queue } from "./queues";
+
+// Threads, processes, the GIL (the namespaces a program imports, for hosts and tests)
+export { threading, queue, multiprocessing, concurrent } from "./thread-module";
+export { Thread, type ThreadInit } from "./threads";
+export { Shared } from "./shared-memory";
+export { Process, type ProcessInit } from "./processes";
+export { Pool, AsyncResult } from "./pool";
+export { ThreadPoolExecutor, ProcessPoolExecutor } from "./executors";
+export { DEFAULT_CORES, DEFAULT_SWITCH_INTERVAL, type ThreadOptions } from "./thread-options";
+export { type ChildProgram, type Realm, rerunRealm } from "./realm";
+export { markShared, structuredCopy } from "./structured-copy";
+
+// Strategies, exploration and replay
+export type { Candidate, ChoicePoint, Strategy, StrategySpec } from "./strategies/strategy";
+export { DEFAULT_OPS_PER_SWITCH } from "./strategies/round-robin";
+export {
+  backtrack,
+  type Counterexample,
+  explore,
+  type ExploreOptions,
+  type ExploreResult,
+  type Program,
+  type Property,
+  replay,
+} from "./explore";
 
 // Errors
 export {

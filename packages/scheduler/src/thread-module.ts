@@ -183,3 +183,9 @@ const concurrentNamespace = Object.freeze({
     CancelledError,
   }),
 });
+
+/** The namespaces themselves (for hosts and tests; programs get them from the module). */
+export const threading = threadingNamespace;
+export const queue = queueNamespace;
+export const multiprocessing = multiprocessingNamespace;
+export const concurrent = concurrentNamespace;
