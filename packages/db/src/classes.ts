@@ -1,10 +1,8 @@
 // Classes: a teacher creates one (with a random join code), students join it with the code,
 // and the teacher reads their students' progress as a grid and one student's submissions.
 
-import { z } from "zod";
 import { requireOwnClass, requireStudentOfOwnClass, requireTeacher } from "./access";
-import type { Prisma } from "./database";
-import { type Database, prismaOf } from "./database";
+import { type Database, type Prisma, prismaOf } from "./database";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError, UnauthenticatedError } from "./errors";
 import { generateJoinCode, normalizeJoinCode } from "./join-code";
 import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors";
@@ -16,7 +14,7 @@ import {
   toSubmission,
 } from "./rows";
 import type { Actor, ClassGrid, ClassSummary, GridCell, StudentSummary, SubmissionRecord } from "./types";
-import { classNameSchema, exerciseIdSchema, parse, requireActor } from "./validation";
+import { classNameSchema, exerciseIdSchema, exerciseIdsSchema, parse, requireActor } from "./validation";
 
 /**
  * Creates a class taught by the acting teacher, with a fresh join code.
@@ -98,8 +96,6 @@ export async function listClasses(db: Database, actor: Actor | null | undefined)
   ]);
   return [...taught.map((c) => toClassSummary(c, true)), ...joined.map((c) => toClassSummary(c, false))];
 }
-
-const exerciseIdsSchema = z.array(exerciseIdSchema).max(2000).optional();
 
 /** The class's students (by name) and their progress rows. Package-internal. */
 export async function loadClass(prisma: Prisma, classroom: ClassroomWithSummary) {

@@ -22,6 +22,9 @@ export const exerciseIdSchema = z
   .max(160)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Expected "<module>/<exercise>".');
 
+/** An optional list of exercise ids: the columns of a teacher's view, in the course's order. */
+export const exerciseIdsSchema = z.array(exerciseIdSchema).max(2000).optional();
+
 export const idSchema = z.string().min(1).max(100);
 
 const statusSchema = z.enum(["pass", "fail", "error"]);
