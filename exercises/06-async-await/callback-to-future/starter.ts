@@ -1,0 +1,29 @@
+import { asyncio, print } from "interleave";
+
+// An old library that does not know about await: you give it a callback, and it calls the
+// callback with the answer once the (slow) directory replies. Do not change it.
+const DIRECTORY: Record<string, [number, string]> = {
+  ada: [2, "room 12"],
+  grace: [1, "room 7"],
+  linus: [3, "room 30"],
+};
+
+function legacy_lookup(name: string, on_done: (answer: string) => void) {
+  print(`asking the directory about ${name}`);
+  const [delay, room] = DIRECTORY[name]!;
+  asyncio.get_running_loop().call_later(delay, () => on_done(`${name} is in ${room}`));
+}
+
+// TODO: return an awaitable answer. Make a future with
+// asyncio.get_running_loop().create_future(), have legacy_lookup's callback fill it in, and await it.
+async function lookup(name: string): Promise<string> {
+  legacy_lookup(name, (answer) => print(answer));
+  return "not implemented";
+}
+
+async function main() {
+  const answers = await asyncio.gather(lookup("ada"), lookup("grace"), lookup("linus"));
+  for (const answer of answers) print(answer);
+}
+
+asyncio.run(main());

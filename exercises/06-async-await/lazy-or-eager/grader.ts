@@ -1,0 +1,69 @@
+import { check, defineExercise } from "@interleave/grader";
+
+// What the program prints; the prediction must list these lines in this order.
+const ACTUAL = [
+  "main: created A, B and C",
+  "A runs",
+  "B runs",
+  "A done",
+  "main: A finished",
+  "B done",
+  "main: B finished",
+];
+
+// A nudge for each line, shown when the prediction goes wrong at that line.
+const NUDGES: Record<string, string> = {
+  "main: created A, B and C":
+    "Calling an async function only creates a coroutine object, and create_task only schedules " +
+    "a task: none of A, B or C has run a single line when main prints.",
+  "A runs": "`await a` runs coroutine A right there, inside main, up to its first pause.",
+  "B runs": "When A pauses at its sleep, main pauses with it; the loop then runs the next ready task, B.",
+  "A done": "A's sleep was started before B's, so A wakes up first.",
+  "main: A finished": "When A returns, main continues at once from `await a`.",
+  "B done": "main now waits for B, which wakes up from its own sleep.",
+  "main: B finished":
+    "C never prints anything: its coroutine object was never awaited nor wrapped in a task.",
+};
+
+/** The strings of the `prediction` array in the submission's source, or null if there is none. */
+function readPrediction(source: string): string[] | null {
+  const match = /const\s+prediction(?:\s*:\s*string\[\])?\s*=\s*\[([\s\S]*?)\]\s*;/.exec(source);
+  if (!match) return null;
+  const strings = match[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`/g);
+  return [...strings].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+}
+
+export default defineExercise({
+  limits: { maxVirtualSeconds: 60 },
+  checks: [
+    check("the program itself is unchanged", async (t) => {
+      t.expect(
+        await t.run(),
+        "Change only the prediction array: the exercise is to foresee what this program prints.",
+      ).toPrint(ACTUAL);
+    }),
+    check("the prediction lists the printed lines in the order they are printed", async (t) => {
+      const prediction = readPrediction(t.source);
+      if (prediction === null) {
+        return t.fail(
+          "Expected a `const prediction: string[] = [ ... ];` array in the program.\n" +
+            "Got: none was found. Keep the array from the starter and fill it in.",
+        );
+      }
+      const wrongAt = ACTUAL.findIndex((line, i) => prediction[i] !== line);
+      if (wrongAt < 0 && prediction.length === ACTUAL.length) return;
+      if (wrongAt < 0) {
+        t.fail(
+          `Expected ${ACTUAL.length} lines.\nGot: ${prediction.length}; the first ${ACTUAL.length} are right. ` +
+            NUDGES["main: B finished"],
+        );
+      }
+      const got = prediction[wrongAt];
+      const nudge = got?.startsWith("C ") ? NUDGES["main: B finished"] : NUDGES[ACTUAL[wrongAt]!];
+      t.fail(
+        `Expected line ${wrongAt + 1} of the prediction to be right.\n` +
+          `Got: ${JSON.stringify(got ?? "(nothing)")} there.\n${nudge}`,
+      );
+    }),
+  ],
+});

@@ -1,0 +1,26 @@
+import { asyncio, print } from "interleave";
+
+async function step(name: string) {
+  print(`${name} runs`);
+  await asyncio.sleep(1);
+  print(`${name} done`);
+}
+
+async function main() {
+  const a = step("A");
+  const b = asyncio.create_task(step("B"));
+  step("C");
+  print("main: created A, B and C");
+  await a;
+  print("main: A finished");
+  await b;
+  print("main: B finished");
+}
+
+asyncio.run(main());
+
+// Your prediction: the lines the program prints, in the order it prints them.
+// Replace the question mark with as many lines as the program prints, then press Run.
+const prediction: string[] = ["?"];
+
+export default prediction;
