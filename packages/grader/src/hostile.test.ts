@@ -2,8 +2,11 @@
  * Hostile submissions graded through the QuickJS sandbox: none may pass, and each must come back
  * because a limit stopped it (the deadline, the memory cap), not because a test timed out.
  */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "./cli/main";
 import type { Executor } from "./executor";
 import { gradeSubmission } from "./grade";
 import { sandboxExecutor } from "./sandbox-executor";
@@ -73,5 +76,19 @@ ${FAKE_LINES}`);
       const result = await grade(source);
       expect(result.status, source).toBe("fail");
     }
+  });
+
+  it("'interleave grade' on an infinite loop exits 1 with every check failed by the deadline", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "interleave-hostile-"));
+    const file = path.join(dir, "loop.ts");
+    await writeFile(file, "for (;;) {}");
+    let out = "";
+    const io = { stdout: (t: string) => void (out += t), stderr: () => {}, cwd: dir, color: false, executor };
+    const code = await main(["grade", "--json", exercise, file], io);
+    await rm(dir, { recursive: true });
+    expect(code).toBe(1);
+    const result = JSON.parse(out);
+    expect(result.status).toBe("fail");
+    expect(result.interleave.tests[0].stop).toBe("DeadlineExceeded");
   });
 });

@@ -1,21 +1,28 @@
 /**
- * The executor that runs learners' programs: @interleave/sandbox's QuickJS sandbox, with the
- * sandbox's limits (wall-clock deadline, memory, stack, output, steps, virtual time).
+ * Executors over @interleave/sandbox: the learner's program runs in QuickJS, held to the
+ * sandbox's limits (wall-clock deadline, memory, stack, output) and the scheduler's (steps,
+ * virtual time).
  *
- * TODO(sandbox node pool): run in the sandbox's worker pool once it exists, so that a runaway
- * single built-in call (which no interrupt handler stops) kills a worker, not this process.
+ * `executorFor` adapts anything with the sandbox's `run(source, options)`: the in-thread
+ * QuickJSSandbox (the CLI, tests) or the sandbox's Node worker pool (the server, which passes
+ * `executorFor(pool)` to gradeSubmission so a runaway built-in call kills a worker, not the
+ * server).
  */
 import { QuickJSSandbox, type RunOptions as SandboxRunOptions } from "@interleave/sandbox";
 import type { RunResult } from "@interleave/scheduler";
 import { RunRequestError } from "./errors";
 import type { Executor, RunRequest } from "./executor";
 
+/** What the grader needs of a sandbox host (QuickJSSandbox and the Node pool both have it). */
+export interface SandboxHost {
+  run(source: string, options?: SandboxRunOptions): Promise<RunResult>;
+}
+
 /** Strategies the sandbox runs today (it does not yet take a strategy: only its default). */
 const SUPPORTED = new Set(["round-robin", "fifo"]);
 
-/** An executor over one QuickJS sandbox on this thread; dispose it when done. */
-export async function sandboxExecutor(): Promise<Executor & Disposable> {
-  const sandbox = await QuickJSSandbox.create();
+/** An executor that runs programs on `host` (a QuickJSSandbox or the sandbox's Node pool). */
+export function executorFor(host: SandboxHost): Executor {
   return {
     run(request: RunRequest): Promise<RunResult> {
       const limits = { ...request.limits };
@@ -27,16 +34,18 @@ export async function sandboxExecutor(): Promise<Executor & Disposable> {
           new RunRequestError(`the sandbox cannot run schedules of strategy '${strategy}' (or replays) yet`),
         );
       }
-      const options: SandboxRunOptions = {
+      return host.run(request.source, {
         filename: request.filename,
         seed: request.replay?.seed ?? request.seed ?? 0,
         limits,
         trace: request.trace ?? true,
-      };
-      return sandbox.run(request.source, options);
-    },
-    [Symbol.dispose]() {
-      sandbox.dispose();
+      });
     },
   };
+}
+
+/** An executor over a new QuickJS sandbox on this thread; dispose it when done. */
+export async function sandboxExecutor(): Promise<Executor & Disposable> {
+  const sandbox = await QuickJSSandbox.create();
+  return { ...executorFor(sandbox), [Symbol.dispose]: () => sandbox.dispose() };
 }
