@@ -603,6 +603,11 @@ export class Kernel implements ThreadHooks {
 
   loopIdle(loop: EventLoop, whenNs: number | null): void {
     const main = this.main;
+    if (whenNs !== null && whenNs <= this.world.clock.now) {
+      // A timer is due: no wait (select() with timeout 0), only a preemption point.
+      this.schedule();
+      return;
+    }
     this.block(main, null, "the event loop (waiting for a timer or a thread)", null, null);
     if (whenNs !== null) main.timer = this.timerAt(whenNs, wakeMain, this, undefined);
     this.idleLoop = loop;
@@ -641,7 +646,8 @@ export class Kernel implements ThreadHooks {
 
   threadName(): string | null {
     const t = this.current;
-    return t.host && t.process === this.mainProcess ? null : t.name;
+    if (t.process !== this.mainProcess) return `${t.process.name}/${t.name}`;
+    return t.host ? null : t.name;
   }
 
   finish(result: RunResult): void {

@@ -41,7 +41,7 @@ describe("multiprocessing", () => {
       'parent got {"from":"Process-1","data":[1,2,99]}; parent sees count=5 data=1,2',
       "exitcode=0 pid=1001",
     ]);
-    expect(result.output[1]).toMatchObject({ thread: "MainThread" });
+    expect(result.output[1]).toMatchObject({ thread: "Process-1/MainThread" });
     expect(result.trace.some((e) => e.process === "Process-1")).toBe(true);
   });
 

@@ -151,4 +151,57 @@ describe("threads", () => {
     expect(result.output.map((l) => l.text)).toEqual(["slept 2"]);
     expect(result.time).toBe(2);
   });
+
+  it("supports Thread subclasses, runtime calls as targets, join timeouts and the thread registry", () => {
+    const result = run(({ threading, time, print, RuntimeError }) => {
+      class Sleeper extends threading.Thread {
+        override run() {
+          return time.sleep(2);
+        }
+      }
+      const s = new Sleeper({ name: "sleeper" });
+      const t = new threading.Thread({ target: time.sleep, args: [1] });
+      s.start();
+      t.start();
+      print(threading.enumerate().map((x) => x.name));
+      print(threading.current_thread().name, threading.main_thread() === threading.current_thread());
+      s.join(0.5);
+      print(s.is_alive(), time.monotonic());
+      try {
+        s.start();
+      } catch (e) {
+        print(e instanceof RuntimeError ? e.message : "?");
+      }
+      s.join();
+      print(s.is_alive(), t.is_alive(), threading.active_count(), time.monotonic());
+    });
+    expect(result.output.map((l) => l.text)).toEqual([
+      "['MainThread', 'sleeper', 'Thread-2 (sleep)']",
+      "MainThread True",
+      "True 0.5",
+      "threads can only be started once",
+      "False False 1 2",
+    ]);
+  });
+
+  it("blocks the event loop, with a warning, when a coroutine takes a threading lock", () => {
+    const result = run(({ asyncio, threading, time }) => {
+      const lock = new threading.Lock();
+      const holder = async_("holder", function* () {
+        yield lock.acquire();
+        yield time.sleep(1);
+        lock.release();
+      });
+      new threading.Thread({ target: holder }).start();
+      const main = async_("main", function* () {
+        yield asyncio.sleep(0.1);
+        lock.acquire();
+        lock.release();
+      });
+      asyncio.run(main());
+    });
+    expect(result.status).toBe("ok");
+    expect(result.time).toBe(1);
+    expect(result.warnings.map((w) => w.kind)).toContain("blocking-call");
+  });
 });
