@@ -15,22 +15,12 @@ import { ambient, currentWorld } from "./world";
 /** A done-callback: called with the future once it is done. */
 export type DoneCallback = (future: Future) => void;
 
-/** Implemented by Task: what a future calls to wake a task waiting on it. */
-export interface Waiter {
-  _wake(): void;
-}
-
 /** The state names Python's repr uses. */
 const STATE_NAMES = ["pending", "cancelled", "finished"] as const;
 
 /** Runs a done-callback (scheduled by call_soon). */
 function runDoneCallback(cb: unknown, fut: unknown): void {
   (cb as DoneCallback)(fut as Future);
-}
-
-/** Wakes a task whose awaited future is done (scheduled by call_soon). */
-function wakeWaiter(task: unknown): void {
-  (task as Waiter)._wake();
 }
 
 /** A result that will be set later (asyncio.Future). */
@@ -42,6 +32,8 @@ export class Future<T = unknown> {
   _cancelMessage: string | undefined = undefined;
   /** True while an exception is set that nobody has retrieved. */
   _logTraceback = false;
+  /** The first done-callback (most futures have one), then the others in order. */
+  _callback: DoneCallback | Task | null = null;
   _callbacks: (DoneCallback | Task)[] | null = null;
   _loop: EventLoop;
   /** What a task waiting on this future waits on, for traces and deadlock reports. */
@@ -111,11 +103,11 @@ export class Future<T = unknown> {
 
   /** Removes every registration of `fn`; returns how many were removed. */
   remove_done_callback(fn: DoneCallback): number {
-    const cbs = this._callbacks;
-    if (cbs === null) return 0;
-    const kept = cbs.filter((cb) => cb !== fn);
-    this._callbacks = kept.length === 0 ? null : kept;
-    return cbs.length - kept.length;
+    const all = this._callback === null ? [] : [this._callback, ...(this._callbacks ?? [])];
+    const kept = all.filter((cb) => cb !== fn);
+    this._callback = kept[0] ?? null;
+    this._callbacks = kept.length > 1 ? kept.slice(1) : null;
+    return all.length - kept.length;
   }
 
   /** The loop the future belongs to. */
@@ -132,7 +124,8 @@ export class Future<T = unknown> {
       this._scheduleOne(cb);
       return;
     }
-    if (this._callbacks === null) this._callbacks = [cb];
+    if (this._callback === null) this._callback = cb;
+    else if (this._callbacks === null) this._callbacks = [cb];
     else this._callbacks.push(cb);
   }
 
@@ -163,10 +156,13 @@ export class Future<T = unknown> {
   }
 
   _scheduleCallbacks(): void {
-    const cbs = this._callbacks;
-    if (cbs === null) return;
+    const first = this._callback;
+    if (first === null) return;
+    const rest = this._callbacks;
+    this._callback = null;
     this._callbacks = null;
-    for (let i = 0; i < cbs.length; i++) this._scheduleOne(cbs[i]!);
+    this._scheduleOne(first);
+    if (rest !== null) for (let i = 0; i < rest.length; i++) this._scheduleOne(rest[i]!);
   }
 
   _scheduleOne(cb: DoneCallback | Task): void {
@@ -174,7 +170,7 @@ export class Future<T = unknown> {
       this._loop._callSoon(runDoneCallback, cb, this);
       return;
     }
-    this._loop._callSoon(wakeWaiter, cb, undefined);
+    cb._scheduleWake();
     const w = ambient.world;
     if (w?.tracing) w.record("wake", cb._name, this._label ?? undefined);
   }

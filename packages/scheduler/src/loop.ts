@@ -14,8 +14,8 @@ import { runInExecutor } from "./asyncio-threads";
 import { checkSeconds, nsToSeconds, secondsToNs } from "./clock";
 import type { Coroutine } from "./coroutine";
 import { Deque } from "./deque";
-import type { Executor } from "./executors";
 import { RunAborted, RuntimeError } from "./errors";
+import type { Executor } from "./executors";
 import { pyRepr } from "./format";
 import { Future } from "./future";
 import { type Callback, Handle, TimerHeap } from "./handle";
@@ -47,8 +47,12 @@ export class EventLoop {
   _closed = false;
   /** The task whose step is running on this loop. */
   _current: Task | null = null;
-  /** Tasks not yet done, in creation order (all_tasks). */
-  readonly _tasks = new Set<Task>();
+  /**
+   * Tasks not yet done, in creation order (all_tasks), as a list threaded through the tasks
+   * themselves (`_prevLive`/`_nextLive`): no set entry per task.
+   */
+  _firstLive: Task | null = null;
+  _lastLive: Task | null = null;
 
   constructor(world: World) {
     this._world = world;
@@ -255,9 +259,34 @@ export class EventLoop {
     w.warn("callback-error", `Exception in callback ${h.toString()}: ${what}`, w.taskName());
   }
 
+  /** Tasks of this loop that are not done, in creation order. */
+  _liveTasks(): Task[] {
+    const out: Task[] = [];
+    for (let t = this._firstLive; t !== null; t = t._nextLive) out.push(t);
+    return out;
+  }
+
+  _addLive(task: Task): void {
+    task._prevLive = this._lastLive;
+    if (this._lastLive === null) this._firstLive = task;
+    else this._lastLive._nextLive = task;
+    this._lastLive = task;
+  }
+
+  _removeLive(task: Task): void {
+    const prev = task._prevLive;
+    const next = task._nextLive;
+    if (prev === null) this._firstLive = next;
+    else prev._nextLive = next;
+    if (next === null) this._lastLive = prev;
+    else next._prevLive = prev;
+    task._prevLive = null;
+    task._nextLive = null;
+  }
+
   /** Tasks of this loop that are waiting (for deadlock reports). */
   _waitingTasks(): WaitingTask[] {
-    return [...this._tasks].map((t) => t._waiting());
+    return this._liveTasks().map((t) => t._waiting());
   }
 
   /** Closes the loop. */

@@ -43,7 +43,7 @@ function shutDown(loop: EventLoop): void {
 
 /** Cancels every task still alive and runs the loop until they are done (_cancel_all_tasks). */
 function cancelAllTasks(loop: EventLoop): void {
-  const toCancel = [...loop._tasks];
+  const toCancel = loop._liveTasks();
   if (toCancel.length === 0) return;
   for (const task of toCancel) task.cancel();
   const w = loop._world;

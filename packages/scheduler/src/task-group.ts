@@ -95,7 +95,8 @@ export class TaskGroup {
     if (this._exiting && this._tasks.size === 0)
       throw new RuntimeError(`TaskGroup ${this.toString()} is finished`);
     if (this._aborting) throw new RuntimeError(`TaskGroup ${this.toString()} is shutting down`);
-    const task = this._loop!.create_task(coro, options);
+    const task = this._loop!.create_task(coro); // unnamed first, as CPython 3.11, then renamed
+    if (options.name !== undefined) task.set_name(options.name);
     task._addCallback((t) => this._onTaskDone(t as Task));
     this._tasks.add(task as Task);
     return task;

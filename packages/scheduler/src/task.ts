@@ -14,15 +14,30 @@
 import { Coroutine, drive, RETURNED, SLEEP0, THREW } from "./coroutine";
 import { CancelledError, InvalidStateError, RuntimeError } from "./errors";
 import { Future } from "./future";
+import type { Handle } from "./handle";
 import type { EventLoop } from "./loop";
 import type { WaitingTask } from "./result";
-import { currentWorld, type World } from "./world";
+import { currentWorld } from "./world";
 
 const NO_ERROR: unknown = Symbol("no error");
 
 /** Options of create_task. */
 export interface TaskOptions {
   name?: string;
+}
+
+/** Wakes a task (scheduled by call_soon). */
+function wakeTask(task: unknown): void {
+  (task as Task)._wake();
+}
+
+/** A sleeping task's timer fired: wake it next pass, as the sleep future's callback would. */
+function sleepFired(task: unknown): void {
+  const t = task as Task;
+  t._sleepState = 2;
+  t._scheduleWake();
+  const w = t._loop._world;
+  if (w.tracing) w.record("wake", t._name, "sleep");
 }
 
 /** Steps a task (scheduled by call_soon); `error` is thrown into it unless NO_ERROR. */
@@ -34,15 +49,30 @@ function stepTask(task: unknown, error: unknown): void {
 
 /** A coroutine wrapped to run on the loop concurrently with others (asyncio.Task). */
 export class Task<T = unknown> extends Future<T> {
-  _name: string;
+  /** The name given, or null for Task-<number> (made when first read: most never are). */
+  _nameText: string | null;
+  _number: number;
+  /** Neighbours in the loop's list of live tasks. */
+  _prevLive: Task | null = null;
+  _nextLive: Task | null = null;
   readonly _coro: Coroutine<T>;
   /** The coroutine stack: the task's coroutine at the bottom, what it awaits inline above. */
-  readonly _frames: Coroutine[] = [];
+  readonly _frames: Coroutine[];
+  /** True once the first step started the coroutine. */
+  _started = false;
   _futWaiter: Future | null = null;
   _mustCancel = false;
   _numCancelsRequested = 0;
   _cancelledExc: CancelledError | null = null;
-  readonly _world: World;
+  /** The handle that wakes this task, made once and reused: a task waits on one thing at a time. */
+  _wakeHandle: Handle | null = null;
+  /**
+   * An asyncio.sleep awaited by the task parks it on a timer, with no future (see tasks-api).
+   * `_sleep` is the timer; `_sleepState`: 0 not sleeping, 1 sleeping, 2 timer fired (wake
+   * queued), 3 cancelled (wake queued, the timer's second slot holds the cancel message).
+   */
+  _sleep: Handle | null = null;
+  _sleepState: 0 | 1 | 2 | 3 = 0;
 
   /** Wraps `coro` in a task on the running loop; prefer asyncio.create_task(). */
   constructor(coro: Coroutine<T>, options: TaskOptions & { loop?: EventLoop } = {}) {
@@ -51,12 +81,14 @@ export class Task<T = unknown> extends Future<T> {
     }
     super(options.loop);
     const w = currentWorld();
-    this._world = w;
-    this._name = options.name === undefined ? `Task-${++w.taskCounter}` : String(options.name);
+    // Only an unnamed task takes a number (loop.create_task(coro, name=...) takes none).
+    this._number = options.name === undefined ? ++w.taskCounter : 0;
+    this._nameText = options.name === undefined ? null : String(options.name);
     this._coro = coro;
+    this._frames = [coro as Coroutine];
     if (coro._state !== 0) throw new RuntimeError("cannot reuse already awaited coroutine");
     this._loop._callSoon(stepTask, this, NO_ERROR);
-    this._loop._tasks.add(this as Task);
+    this._loop._addLive(this as Task);
     w.tasksCreated++;
     if (++w.liveTasks > w.maxConcurrency) w.maxConcurrency = w.liveTasks;
     if (w.tracing) w.record("spawn", this._name, `${coro.__name__}()`);
@@ -69,7 +101,12 @@ export class Task<T = unknown> extends Future<T> {
 
   /** Renames the task. */
   set_name(name: string): void {
-    this._name = String(name);
+    this._nameText = String(name);
+  }
+
+  get _name(): string {
+    if (this._nameText === null) this._nameText = `Task-${this._number}`;
+    return this._nameText;
   }
 
   /** The coroutine the task runs. */
@@ -95,8 +132,17 @@ export class Task<T = unknown> extends Future<T> {
     this._logTraceback = false;
     if (this._state !== 0) return false;
     this._numCancelsRequested++;
-    const w = this._world;
+    const w = this._loop._world;
     if (w.tracing) w.record("cancel", this._name, msg);
+    if (this._sleepState === 1) {
+      // As cancelling the sleep's future: the timer is off and the task wakes with CancelledError.
+      const timer = this._sleep!;
+      timer.cancel();
+      timer._b = msg;
+      this._sleepState = 3;
+      this._scheduleWake();
+      return true;
+    }
     if (this._futWaiter?.cancel(msg)) return true;
     this._mustCancel = true;
     this._cancelMessage = msg;
@@ -124,8 +170,32 @@ export class Task<T = unknown> extends Future<T> {
     return super._makeCancelledError();
   }
 
-  /** Wakes the task: its awaited future is done (Task.__wakeup). */
+  /** Queues the task's wake-up for the next loop pass. */
+  _scheduleWake(): void {
+    const h = this._wakeHandle;
+    if (h === null) this._wakeHandle = this._loop._callSoon(wakeTask, this, undefined);
+    else this._loop._ready.push(h);
+  }
+
+  /** Parks the task on a timer for `delayNs` (asyncio.sleep awaited by the task itself). */
+  _sleepFor(delayNs: number, result: unknown, label: string): void {
+    this._sleep = this._loop._callLater(delayNs, sleepFired, this, result);
+    this._sleepState = 1;
+    const w = this._loop._world;
+    if (w.tracing) w.record("sleep", this._name, label);
+  }
+
+  /** Wakes the task: its awaited future is done, or its sleep ended (Task.__wakeup). */
   _wake(): void {
+    const sleeping = this._sleepState;
+    if (sleeping !== 0) {
+      const timer = this._sleep!;
+      this._sleep = null;
+      this._sleepState = 0;
+      if (sleeping === 3) this._step(new CancelledError((timer._b as string | undefined) ?? ""), true);
+      else this._step(timer._b, false);
+      return;
+    }
     const fut = this._futWaiter!;
     if (fut._state === 1) this._step(fut._makeCancelledError(), true);
     else if (fut._hasException) {
@@ -145,22 +215,21 @@ export class Task<T = unknown> extends Future<T> {
       this._mustCancel = false;
     }
     this._futWaiter = null;
-    const w = this._world;
+    const w = this._loop._world;
     const loop = this._loop;
     loop._current = this as Task;
     w.beginStep(this as Task);
     try {
-      const frames = this._frames;
-      if (frames.length === 0) {
+      if (!this._started) {
+        this._started = true;
         try {
           this._coro._start();
         } catch (e) {
           this._finish(THREW, e);
           return;
         }
-        frames.push(this._coro as Coroutine);
       }
-      const out = drive(frames, value, isThrow);
+      const out = drive(this._frames, value, isThrow, true);
       if (out.kind === RETURNED || out.kind === THREW) this._finish(out.kind, out.value);
       else this._park(out.value);
     } finally {
@@ -171,7 +240,7 @@ export class Task<T = unknown> extends Future<T> {
 
   /** The coroutine returned or raised. */
   _finish(kind: number, value: unknown): void {
-    const w = this._world;
+    const w = this._loop._world;
     if (kind === RETURNED) {
       if (this._mustCancel) {
         this._mustCancel = false;
@@ -185,13 +254,17 @@ export class Task<T = unknown> extends Future<T> {
       w.failedTasks.add(this as Task);
     }
     w.liveTasks--;
-    this._loop._tasks.delete(this as Task);
+    this._loop._removeLive(this as Task);
     if (w.tracing) w.record("exit", this._name, this._exitDetail());
   }
 
   /** The stack yielded something other than a finished future: wait on it. */
   _park(y: unknown): void {
-    const w = this._world;
+    const w = this._loop._world;
+    if (y instanceof Coroutine) {
+      y._direct!(y, this as Task);
+      return;
+    }
     if (y instanceof Future) {
       if (y === this) {
         this._loop._callSoon(
@@ -231,6 +304,8 @@ export class Task<T = unknown> extends Future<T> {
   /** This task as a deadlock report entry. */
   _waiting(): WaitingTask {
     const fut = this._futWaiter;
+    if (this._sleepState !== 0)
+      return { task: this._name, coro: `${this._coro.__name__}()`, waitsOn: "asyncio.sleep()" };
     return {
       task: this._name,
       coro: `${this._coro.__name__}()`,

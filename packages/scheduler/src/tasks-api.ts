@@ -8,6 +8,7 @@ import { Coroutine, type CoroutineBody, SLEEP0 } from "./coroutine";
 import { CancelledError } from "./errors";
 import { pyRepr } from "./format";
 import { Future, runningLoop, setResultUnlessCancelled } from "./future";
+import type { Handle } from "./handle";
 import type { EventLoop } from "./loop";
 import type { Task, TaskOptions } from "./task";
 import { currentWorld } from "./world";
@@ -22,7 +23,10 @@ export function coroutine<T>(name: string, body: CoroutineBody, ...args: unknown
 
 /** Wraps `coro` in a Task and schedules it on the running loop. */
 export function create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
-  return runningLoop().create_task(coro, options);
+  // As CPython 3.11: the task is made unnamed (taking a Task-N number), then renamed.
+  const task = runningLoop().create_task(coro);
+  if (options.name !== undefined) task.set_name(options.name);
+  return task;
 }
 
 /** Returns a future for `aw`: a Future as is, a coroutine wrapped in a new Task. */
@@ -32,26 +36,73 @@ export function ensure_future<T>(aw: Awaitable<T>, loop?: EventLoop): Future<T> 
   throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
 }
 
+/** The future a sleep waits on; cancelling it cancels its timer, as sleep's finally does. */
+class SleepFuture extends Future {
+  _timer: Handle | null = null;
+
+  override _cancel(msg?: string): boolean {
+    if (!super._cancel(msg)) return false;
+    this._timer?.cancel();
+    return true;
+  }
+}
+
+/** Starts a sleep of `delay` seconds: a future its timer will resolve with `result`. */
+function startSleep(delay: number, result: unknown): SleepFuture {
+  const loop = runningLoop();
+  const fut = new SleepFuture(loop);
+  fut._label = loop._world.tracing ? `sleep(${delay})` : "sleep()";
+  fut._timer = loop._callLater(secondsToNs(delay), setResultUnlessCancelled, fut, result);
+  return fut;
+}
+
 function* sleepBody(delay: number, result: unknown): Generator<unknown, unknown, unknown> {
   if (delay <= 0) {
     yield SLEEP0;
     return result;
   }
-  const loop = runningLoop();
-  const fut = new Future(loop);
-  fut._label = `sleep(${delay})`;
-  const h = loop._callLater(secondsToNs(delay), setResultUnlessCancelled, fut, result);
-  try {
-    return yield fut;
-  } finally {
-    h.cancel();
+  return yield startSleep(delay, result);
+}
+
+/**
+ * asyncio.sleep's coroutine. Awaited inline (the usual case) it needs no generator: drive()
+ * parks the task on the sleep's future directly, which takes the same loop passes as CPython's
+ * `await future` inside sleep(). Wrapped in a task, it runs sleepBody like any coroutine.
+ */
+class SleepCoroutine<T> extends Coroutine<T> {
+  readonly _delay: number;
+  readonly _result: T | undefined;
+
+  constructor(delay: number, result: T | undefined) {
+    super("sleep", sleepBody as CoroutineBody);
+    this._delay = delay;
+    this._result = result;
+    if (delay > 0) {
+      this._inline = inlineSleep;
+      this._direct = directSleep;
+    }
   }
+
+  override _start(): void {
+    this._args = [this._delay, this._result];
+    super._start();
+  }
+}
+
+function directSleep(coro: Coroutine, task: Task): void {
+  const c = coro as SleepCoroutine<unknown>;
+  task._sleepFor(secondsToNs(c._delay), c._result, task._loop._world.tracing ? `sleep(${c._delay})` : "");
+}
+
+function inlineSleep(coro: Coroutine): Future {
+  const c = coro as SleepCoroutine<unknown>;
+  return startSleep(c._delay, c._result);
 }
 
 /** Suspends the calling task for `delay` virtual seconds, then returns `result`. */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
   checkSeconds(delay, "delay");
-  return coroutine<T>("sleep", sleepBody, delay, result);
+  return new SleepCoroutine<T>(delay, result);
 }
 
 /** The task running now, or null. */
@@ -61,7 +112,7 @@ export function current_task(): Task | null {
 
 /** The tasks of the running loop that are not done yet. */
 export function all_tasks(): Set<Task> {
-  return new Set(runningLoop()._tasks);
+  return new Set(runningLoop()._liveTasks());
 }
 
 /** Options of gather(). */

@@ -116,7 +116,11 @@ export class World {
   /** Virtual ns the current task step spent in blocking calls, and which calls. */
   #stepBlockedNs = 0;
   #stepBlockingCalls: string[] = [];
-  /** Coroutines created and maybe never started; compacted as it grows. */
+  /**
+   * Coroutines created during the current step (most are awaited at once, so they die young),
+   * and those a step left unstarted, which may never be awaited (compacted as it grows).
+   */
+  #stepFresh: Coroutine[] = [];
   #fresh: Coroutine[] = [];
   #freshLimit = COMPACT_MIN;
   #traceFull = false;
@@ -221,6 +225,7 @@ export class World {
 
   /** Called when a task step begins. */
   beginStep(task: Task): void {
+    if (this.#stepFresh.length > 0) this.#keepUnstarted();
     this.currentTask = task;
     this.switches++;
     this.#stepBlockedNs = 0;
@@ -230,6 +235,7 @@ export class World {
   /** Called when a task step ends: warns if the step blocked the loop. */
   endStep(task: Task): void {
     this.currentTask = null;
+    if (this.#stepFresh.length > 0) this.#keepUnstarted();
     if (this.#stepBlockedNs === 0) return;
     const took = nsToSeconds(this.#stepBlockedNs).toFixed(3);
     const calls = this.#stepBlockingCalls.join(" and ");
@@ -273,8 +279,16 @@ export class World {
 
   /** Notes a new coroutine, to report it at the end if it never ran. */
   registerCoroutine(coro: Coroutine): void {
+    const buffer = this.#stepFresh;
+    buffer.push(coro);
+    if (buffer.length >= COMPACT_MIN) this.#keepUnstarted();
+  }
+
+  /** Moves the coroutines of this step that did not start to the long-lived list. */
+  #keepUnstarted(): void {
     const fresh = this.#fresh;
-    fresh.push(coro);
+    for (const c of this.#stepFresh) if (c._state === 0) fresh.push(c);
+    this.#stepFresh = [];
     if (fresh.length >= this.#freshLimit) {
       this.#fresh = fresh.filter((c) => c._state === 0);
       this.#freshLimit = Math.max(COMPACT_MIN, this.#fresh.length * 2);
@@ -283,6 +297,7 @@ export class World {
 
   /** End-of-run warnings: coroutines never awaited, task exceptions never retrieved. */
   finish(): void {
+    this.#keepUnstarted();
     for (const coro of this.#fresh) {
       if (coro._state !== 0) continue;
       this.warnings.push({

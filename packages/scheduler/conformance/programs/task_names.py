@@ -11,6 +11,9 @@ async def main():
     t1 = asyncio.create_task(nap(1))
     t2 = asyncio.create_task(nap(2), name="napper")
     t1.set_name("renamed")
+    t3 = asyncio.get_running_loop().create_task(nap(0.5), name="loop-named")
+    t4 = asyncio.create_task(nap(0.5))
+    print(f"after named tasks: {t3.get_name()}, {t4.get_name()}")
     print(f"names: {t1.get_name()}, {t2.get_name()}")
     print(f"alive tasks: {len(asyncio.all_tasks())}")
     await t1

@@ -12,6 +12,9 @@ export default ({ asyncio, print, str }: InterleaveModule) => {
     const t1 = asyncio.create_task(nap(1));
     const t2 = asyncio.create_task(nap(2), { name: "napper" });
     t1.set_name("renamed");
+    const t3 = asyncio.get_running_loop().create_task(nap(0.5), { name: "loop-named" });
+    const t4 = asyncio.create_task(nap(0.5));
+    print(`after named tasks: ${t3.get_name()}, ${t4.get_name()}`);
     print(`names: ${t1.get_name()}, ${t2.get_name()}`);
     print(`alive tasks: ${asyncio.all_tasks().size}`);
     yield t1;
