@@ -10,7 +10,7 @@ export default defineProject({
     exclude: ["**/node_modules/**", "**/_*/**"],
     setupFiles: ["./vitest.setup.ts"],
     // Safety nets for a busy machine (exploring gradings run hundreds of schedules), not speed asserts.
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

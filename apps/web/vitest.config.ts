@@ -10,5 +10,8 @@ export default defineProject({
     name: "web",
     include: ["**/*.test.{ts,tsx}"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    // Safety nets for a busy shared machine, not speed asserts.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

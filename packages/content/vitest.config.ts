@@ -1,5 +1,6 @@
 import { defineProject } from "vitest/config";
 
 export default defineProject({
-  test: { name: "content", include: ["src/**/*.test.ts"] },
+  // Timeouts are safety nets for a busy shared machine (property tests, first WASM load), not speed asserts.
+  test: { name: "content", include: ["src/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
 });

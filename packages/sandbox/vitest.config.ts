@@ -6,6 +6,6 @@ export default defineProject({
     include: ["src/**/*.test.ts"],
     // Writes src/generated/runtime-bundle.js (git-ignored) before any test imports it.
     globalSetup: ["./scripts/vitest-global-setup.ts"],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
   },
 });
