@@ -3,15 +3,9 @@
  * queue" every threading primitive builds on. Each is one preemption point.
  */
 import { checkSeconds, secondsToNs } from "./clock";
-import {
-  type Kernel,
-  kernelIfAny,
-  Op,
-  perform,
-  type Resource,
-  type SimThread,
-  type WaitQueue,
-} from "./kernel";
+import { type Kernel, kernelIfAny } from "./kernel";
+import { perform } from "./perform";
+import { Op, type Resource, type SimThread, type WaitQueue } from "./sim-thread";
 import type { World } from "./world";
 
 function sleepExec(k: Kernel, t: SimThread, ns: unknown): void {

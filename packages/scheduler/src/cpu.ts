@@ -9,8 +9,9 @@
  * Simplification: code between two preemption points takes no virtual time and does not take
  * the GIL; only work() does.
  */
-import type { Kernel, SimThread } from "./kernel";
-import { CPU, DONE } from "./kernel";
+import type { Kernel } from "./kernel";
+import type { SimThread } from "./sim-thread";
+import { CPU, DONE } from "./sim-thread";
 
 function sliceEnd(thread: unknown, cpu: unknown): void {
   (cpu as Cpu)._sliceEnd(thread as SimThread);

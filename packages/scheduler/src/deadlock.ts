@@ -6,9 +6,9 @@
  * nobody sets, a queue nobody fills) the report lists the threads blocked forever.
  */
 
-import { BLOCKED, CPU, type SimThread } from "./kernel";
 import type { EventLoop } from "./loop";
 import type { BlockedThread, WaitForEdge, WaitingTask } from "./result";
+import { BLOCKED, CPU, type SimThread } from "./sim-thread";
 
 /** What a deadlock report says. */
 export interface DeadlockInfo {

@@ -10,8 +10,10 @@
 import { pass, waitIn } from "./blocking";
 import { Coroutine } from "./coroutine";
 import { CancelledError, InvalidStateError, RuntimeError, TimeoutError } from "./errors";
-import { currentKernel, type Kernel, Op, performBody, type SimProcess, WaitQueue } from "./kernel";
+import { currentKernel, type Kernel } from "./kernel";
+import { performBody } from "./perform";
 import { lookupFunction, pickleName, spawnProcess } from "./processes";
+import { Op, type SimProcess, WaitQueue } from "./sim-thread";
 import { structuredCopy } from "./structured-copy";
 import { DEFAULT_CORES } from "./thread-options";
 import { Queue as ThreadQueue } from "./thread-queue";

@@ -10,7 +10,8 @@
  */
 import { pass, waitIn } from "./blocking";
 import { ValueError } from "./errors";
-import { currentKernel, performBody } from "./kernel";
+import { currentKernel } from "./kernel";
+import { performBody } from "./perform";
 import { Shared } from "./shared-memory";
 import { markShared, structuredCopy } from "./structured-copy";
 import { RLock } from "./thread-locks";

@@ -8,7 +8,8 @@
 import { Coroutine } from "./coroutine";
 import { ValueError } from "./errors";
 import { Future, ProcessPoolExecutor } from "./executors";
-import { currentKernel, performBody } from "./kernel";
+import { currentKernel } from "./kernel";
+import { performBody } from "./perform";
 
 /** The result of apply_async/map_async (multiprocessing.pool.AsyncResult). */
 export class AsyncResult<T = unknown> {

@@ -12,8 +12,10 @@
 import { Coroutine } from "./coroutine";
 import { RuntimeError, ValueError } from "./errors";
 import { pyRepr } from "./format";
-import { currentKernel, type Kernel, Op, perform, type SimProcess, type SimThread } from "./kernel";
+import { currentKernel, type Kernel } from "./kernel";
+import { perform } from "./perform";
 import type { Realm } from "./realm";
+import { Op, type SimProcess, type SimThread } from "./sim-thread";
 import { structuredCopy } from "./structured-copy";
 import { DEFAULT_CORES } from "./thread-options";
 import { timeoutNs } from "./threads";

@@ -6,7 +6,9 @@
  * (atomic). At the top level (the main thread) the same calls are made without await.
  */
 import { pyRepr } from "./format";
-import { currentKernel, type Kernel, Op, perform, type SimThread } from "./kernel";
+import { currentKernel, type Kernel } from "./kernel";
+import { perform } from "./perform";
+import { Op, type SimThread } from "./sim-thread";
 
 function loadExec(k: Kernel, t: SimThread, cell: unknown): void {
   const c = cell as Shared;

@@ -11,16 +11,9 @@
 import { waitIn } from "./blocking";
 import { Coroutine } from "./coroutine";
 import { RuntimeError } from "./errors";
-import {
-  currentKernel,
-  type Kernel,
-  Op,
-  perform,
-  performBody,
-  type Resource,
-  type SimThread,
-  WaitQueue,
-} from "./kernel";
+import { currentKernel, type Kernel } from "./kernel";
+import { perform, performBody } from "./perform";
+import { Op, type Resource, type SimThread, WaitQueue } from "./sim-thread";
 import { timeoutNs } from "./threads";
 
 /** Statistics of a threading lock. */

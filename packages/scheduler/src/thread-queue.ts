@@ -7,7 +7,9 @@
 import { pass, waitIn } from "./blocking";
 import { pyLess } from "./compare";
 import { PythonError, ValueError } from "./errors";
-import { currentKernel, performBody, WaitQueue } from "./kernel";
+import { currentKernel } from "./kernel";
+import { performBody } from "./perform";
+import { WaitQueue } from "./sim-thread";
 import { timeoutNs } from "./threads";
 
 /** get(block=false) or a timed get on an empty queue (queue.Empty). */

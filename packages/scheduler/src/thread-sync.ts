@@ -4,7 +4,9 @@
  */
 import { pass, waitIn } from "./blocking";
 import { BrokenBarrierError, ValueError } from "./errors";
-import { currentKernel, type Kernel, Op, perform, performBody, type SimThread, WaitQueue } from "./kernel";
+import { currentKernel, type Kernel } from "./kernel";
+import { perform, performBody } from "./perform";
+import { Op, type SimThread, WaitQueue } from "./sim-thread";
 import { timeoutNs } from "./threads";
 
 interface AcquireArgs {

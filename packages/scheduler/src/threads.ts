@@ -10,7 +10,9 @@ import { secondsToNs } from "./clock";
 import { Coroutine } from "./coroutine";
 import { RuntimeError } from "./errors";
 import { pyRepr } from "./format";
-import { currentKernel, DONE, type Kernel, NEW, Op, perform, type SimThread } from "./kernel";
+import { currentKernel, type Kernel } from "./kernel";
+import { perform } from "./perform";
+import { DONE, NEW, Op, type SimThread } from "./sim-thread";
 
 /** What a Thread runs: its target with args (Python's Thread(target=..., args=..., ...)). */
 export interface ThreadInit {
