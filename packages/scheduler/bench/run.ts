@@ -7,6 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { benchExplore } from "./explore";
 import { memoryPerWaitingTask, runWorkload } from "./workload";
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -51,3 +52,5 @@ console.log(
     ? "  memory per waiting task: skipped (run node with --expose-gc)"
     : `  memory per waiting task (100,000 tasks in asyncio.sleep): ${fmt(perTask)} bytes`,
 );
+
+benchExplore();
