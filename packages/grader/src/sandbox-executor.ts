@@ -10,6 +10,7 @@
  */
 import { QuickJSSandbox, type RunOptions as SandboxRunOptions } from "@interleave/sandbox";
 import type { RunResult } from "@interleave/scheduler";
+import { directExecutor } from "./direct-executor";
 import { RunRequestError } from "./errors";
 import type { Executor, RunRequest } from "./executor";
 
@@ -48,4 +49,23 @@ export function executorFor(host: SandboxHost): Executor {
 export async function sandboxExecutor(): Promise<Executor & Disposable> {
   const sandbox = await QuickJSSandbox.create();
   return { ...executorFor(sandbox), [Symbol.dispose]: () => sandbox.dispose() };
+}
+
+/**
+ * For the course's own files (reference solutions, starters, wrong answers: reviewed like code),
+ * never for a learner's: runs in the sandbox, and in-process on the scheduler only what the
+ * sandbox cannot run yet (exploring strategies), so `npm test` and `interleave check` prove the
+ * course in QuickJS wherever they can.
+ */
+export async function courseExecutor(): Promise<Executor & Disposable> {
+  const sandbox = await sandboxExecutor();
+  const direct = directExecutor();
+  return {
+    run: (request) =>
+      sandbox.run(request).catch((error: unknown) => {
+        if (error instanceof RunRequestError) return direct.run(request);
+        throw error;
+      }),
+    [Symbol.dispose]: () => sandbox[Symbol.dispose](),
+  };
 }

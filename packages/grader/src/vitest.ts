@@ -13,17 +13,17 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type ExerciseDefinition, VITEST_HOOK } from "./check";
-import { directExecutor } from "./direct-executor";
 import type { Executor } from "./executor";
 import { type GradeOptions, gradeWithDefinition } from "./grade";
 import type { GradingResult, TestResult } from "./results";
+import { courseExecutor } from "./sandbox-executor";
 
 /** Options of the vitest hook. */
 export interface VitestGradingOptions {
   /** A learner's file to grade instead of the exercise's own files (relative to `cwd`). */
   submission?: string | undefined;
   cwd?: string;
-  /** What runs the course's own files (default: in-process, for trusted files). */
+  /** What runs the course's own files (default: the sandbox, in-process for what it cannot run). */
   executor?: Executor;
   /** What runs a submission (default: the sandbox's pool). */
   submissionExecutor?: Executor;
@@ -33,6 +33,17 @@ export interface VitestGradingOptions {
 export function installVitestGrading(options: VitestGradingOptions = {}): void {
   (globalThis as Record<symbol, unknown>)[VITEST_HOOK] = (definition: ExerciseDefinition) =>
     registerExercise(definition, options);
+}
+
+/** The course executor, created on the first run (defineExercise's hook must stay synchronous). */
+function lazyCourseExecutor(): Executor {
+  let shared: Promise<Executor> | null = null;
+  return {
+    run: async (request) => {
+      shared ??= courseExecutor();
+      return (await shared).run(request);
+    },
+  };
 }
 
 function currentTestFile(): string {
@@ -51,7 +62,7 @@ function registerExercise(definition: ExerciseDefinition, options: VitestGrading
     gradeWithDefinition(definition, id, source, { filename, ...gradeOptions });
   const courseOptions: GradeOptions = {
     includeHidden: true,
-    executor: options.executor ?? directExecutor(),
+    executor: options.executor ?? lazyCourseExecutor(),
     // Course files are graded on a shared, busy machine: a generous budget (they finish in ms).
     budgetMs: 30_000,
     runDeadlineMs: 10_000,

@@ -15,12 +15,12 @@ import {
   loadExercise,
   validateCourse,
 } from "@interleave/content";
-import { defaultExecutor } from "../default-executor";
 import { GraderSetupError, UsageError } from "../errors";
 import type { Executor } from "../executor";
 import { gradeWithDefinition } from "../grade";
 import { loadGrader } from "../load-grader";
 import type { GradingResult } from "../results";
+import { courseExecutor } from "../sandbox-executor";
 import { type CliIO, EXIT, paint } from "./io";
 
 /** Wrong answers an exercise needs at least (the course's rule). */
@@ -51,7 +51,24 @@ export async function checkCommand(target: string | undefined, io: CliIO): Promi
   for (const error of contentErrors)
     io.stdout(`${c.red("✗")} ${formatContentError(error, { cwd: io.cwd })}\n`);
 
-  const executor = io.executor ?? (await defaultExecutor());
+  // The course's own files: in the sandbox, and in-process only for what it cannot run yet.
+  const owned = io.executor ? null : await courseExecutor();
+  const executor = io.executor ?? owned!;
+  try {
+    return await checkAll(exercises, contentErrors.length, executor, io, started);
+  } finally {
+    owned?.[Symbol.dispose]();
+  }
+}
+
+async function checkAll(
+  exercises: Exercise[],
+  contentErrorCount: number,
+  executor: Executor,
+  io: CliIO,
+  started: number,
+): Promise<number> {
+  const c = paint(io);
   let failed = 0;
   for (const [i, exercise] of exercises.entries()) {
     if (io.color) io.stderr(c.dim(`  checking ${i + 1}/${exercises.length} ${exercise.id} ...\r`));
@@ -74,12 +91,10 @@ export async function checkCommand(target: string | undefined, io: CliIO): Promi
   const summary = [
     `${exercises.length} exercise${exercises.length === 1 ? "" : "s"} checked: ${exercises.length - failed} ok`,
     failed ? c.red(`${failed} with problems`) : "",
-    contentErrors.length
-      ? c.red(`${contentErrors.length} file problem${contentErrors.length === 1 ? "" : "s"}`)
-      : "",
+    contentErrorCount ? c.red(`${contentErrorCount} file problem${contentErrorCount === 1 ? "" : "s"}`) : "",
   ].filter(Boolean);
   io.stdout(`\n${summary.join(", ")} ${c.dim(`(${seconds} s)`)}\n`);
-  return failed > 0 || contentErrors.length > 0 ? EXIT.failed : EXIT.ok;
+  return failed > 0 || contentErrorCount > 0 ? EXIT.failed : EXIT.ok;
 }
 
 /**
