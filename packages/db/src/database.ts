@@ -66,10 +66,13 @@ export function sqlitePath(url: string): string {
 
 /** The default database: `<repo>/data/interleave.db`, the repo found by walking up to turbo.json. */
 export function defaultDatabaseUrl(from = process.cwd()): string {
-  let dir = resolve(from);
-  while (!existsSync(join(dir, "turbo.json")) && dirname(dir) !== dir) dir = dirname(dir);
-  if (!existsSync(join(dir, "turbo.json"))) dir = resolve(from);
-  return `file:${join(dir, "data", "interleave.db")}`;
+  // turbopackIgnore: a runtime lookup, not a file the server bundle should trace and ship.
+  const start = resolve(/*turbopackIgnore: true*/ from);
+  let dir = start;
+  while (!existsSync(join(/*turbopackIgnore: true*/ dir, "turbo.json")) && dirname(dir) !== dir)
+    dir = dirname(dir);
+  if (!existsSync(join(/*turbopackIgnore: true*/ dir, "turbo.json"))) dir = start;
+  return `file:${join(/*turbopackIgnore: true*/ dir, "data", "interleave.db")}`;
 }
 
 /** The URL with its password replaced by `***`, for logs and messages. */
