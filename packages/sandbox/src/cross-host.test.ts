@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROGRAMS } from "./fixtures/programs";
 import { resolveLimits } from "./limits";
 import { QuickJSSandbox } from "./sandbox";
-import { type ModuleBody, runProgram } from "./vm/program";
+import { type ChildBody, childSource, type ModuleBody, runProgram, type StrategyOption } from "./vm/program";
 
-function inNode(source: string, seed: number): RunResult {
+function inNode(source: string, seed: number, strategy?: StrategyOption): RunResult {
   const compiled = compile(source, { filename: "main.ts" });
   if (!compiled.ok) throw new Error(compiled.error.message);
   // The test alone evaluates program text in Node, to compare with the sandbox; sourceURL
@@ -21,17 +21,24 @@ function inNode(source: string, seed: number): RunResult {
   // biome-ignore lint/security/noGlobalEval: indirect eval keeps the program's line numbers (new Function adds two).
   const indirectEval = globalThis.eval;
   const body = indirectEval(text) as ModuleBody;
+  const spawn = () =>
+    indirectEval(`${wrapAsFunctionBody(childSource(compiled.code))}\n//# sourceURL=main.ts`) as ChildBody;
   const limits = resolveLimits();
-  return runProgram(body, {
-    filename: "main.ts",
-    seed,
-    trace: true,
-    maxSteps: limits.maxSteps,
-    maxVirtualSeconds: limits.maxVirtualSeconds,
-    maxOutputLines: limits.maxOutputLines,
-    maxTraceEvents: limits.maxTraceEvents,
-    maxOutputChars: limits.maxOutputChars,
-  }).result;
+  return runProgram(
+    body,
+    {
+      filename: "main.ts",
+      seed,
+      trace: true,
+      maxSteps: limits.maxSteps,
+      maxVirtualSeconds: limits.maxVirtualSeconds,
+      maxOutputLines: limits.maxOutputLines,
+      maxTraceEvents: limits.maxTraceEvents,
+      maxOutputChars: limits.maxOutputChars,
+      ...(strategy && { strategy }),
+    },
+    spawn,
+  ).result;
 }
 
 const ENGINE_ERRORS = new Set(["TypeError", "ReferenceError", "RangeError", "SyntaxError"]);
@@ -61,8 +68,8 @@ describe("the same result in Node and in QuickJS", () => {
 
   for (const program of PROGRAMS) {
     it(program.name, async () => {
-      const direct = inNode(program.source, 3);
-      const sandboxed = await sandbox.run(program.source, { seed: 3 });
+      const direct = inNode(program.source, 3, program.options?.strategy);
+      const sandboxed = await sandbox.run(program.source, { seed: 3, ...program.options });
       expect(comparable(sandboxed)).toEqual(comparable(direct));
       expect(direct.output.length + (direct.error === null ? 0 : 1)).toBeGreaterThan(0);
     });

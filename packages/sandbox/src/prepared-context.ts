@@ -33,6 +33,8 @@ export interface Watch {
 /** A runtime + context with the entry object in hand. */
 export class PreparedContext {
   readonly handles: QuickJSHandle[] = [];
+  /** Contexts of the run's child processes (spawn), disposed with it. */
+  readonly children: QuickJSContext[] = [];
   #disposed = false;
 
   private constructor(
@@ -99,6 +101,7 @@ export class PreparedContext {
     this.#disposed = true;
     try {
       for (const h of this.handles) if (h.alive) h.dispose();
+      for (const child of this.children) if (child.alive) child.dispose();
       this.context.dispose();
       this.runtime.dispose();
     } catch {

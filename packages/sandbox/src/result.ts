@@ -144,17 +144,34 @@ function waitingTask(v: unknown): WaitingTask {
   return { task: str(o.task, "task"), coro: str(o.coro, "coro"), waitsOn: str(o.waitsOn, "waitsOn") };
 }
 
-/** Rebuilds a RunResult from parsed JSON, checking every field. */
+/** An object copied as plain JSON whose listed keys must be numbers. */
+function jsonObjectWithNumbers(v: unknown, what: string, keys: readonly string[]): Obj {
+  const copy = json(obj(v, what)) as Obj;
+  for (const key of keys) num(copy[key], `${what}.${key}`);
+  return copy;
+}
+
+const STAT_KEYS = ["steps", "switches", "passes", "tasks", "maxConcurrency"] as const;
+
+/**
+ * Rebuilds a RunResult from parsed JSON: the fields every reader relies on are checked one by
+ * one; fields the scheduler adds over time (thread stats, a deadlock's cycle) are copied as
+ * plain JSON.
+ */
 export function checkResult(data: unknown): RunResult {
   const o = obj(data, "result");
   if (o.version !== RESULT_VERSION) fail(`version ${String(o.version)}`);
   const status = o.status as RunStatus;
   if (!STATUSES.includes(status)) fail("status");
   const schedule = obj(o.schedule, "schedule");
-  const stats = obj(o.stats, "stats");
-  const deadlock = o.deadlock === null ? null : obj(o.deadlock, "deadlock");
-  const statNumbers: Obj = {};
-  for (const key of Object.keys(stats)) statNumbers[key] = num(stats[key], `stats.${key}`);
+  let deadlock: RunResult["deadlock"] = null;
+  if (o.deadlock !== null) {
+    const d = json(obj(o.deadlock, "deadlock")) as Obj;
+    deadlock = {
+      ...d,
+      waiting: arr(d.waiting, "deadlock.waiting").map(waitingTask),
+    } as RunResult["deadlock"];
+  }
   return {
     version: RESULT_VERSION,
     status,
@@ -168,9 +185,8 @@ export function checkResult(data: unknown): RunResult {
       seed: num(schedule.seed, "schedule.seed"),
       choices: arr(schedule.choices, "schedule.choices").map((c) => num(c, "choice")),
     },
-    stats: statNumbers as unknown as RunResult["stats"],
+    stats: jsonObjectWithNumbers(o.stats, "stats", STAT_KEYS) as unknown as RunResult["stats"],
     warnings: arr(o.warnings, "warnings").map(warning),
-    deadlock:
-      deadlock === null ? null : { waiting: arr(deadlock.waiting, "deadlock.waiting").map(waitingTask) },
+    deadlock,
   };
 }

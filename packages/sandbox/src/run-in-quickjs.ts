@@ -16,11 +16,12 @@ import type { RunResult } from "@interleave/scheduler";
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
 import type { Engine } from "./engine";
 import { RuntimeBundleError } from "./errors";
+import { HARDEN_SCRIPT } from "./generated/runtime-bundle.js";
 import { type SandboxLimits, type SandboxStop, STOP_TYPES, stopMessage } from "./limits";
 import type { PreparedContext, Watch } from "./prepared-context";
 import { checkResult, emptyResult, MalformedResultError } from "./result";
 import { rewriteError } from "./stack-trace";
-import { importError, type ProgramOptions } from "./vm/program";
+import { childSource, importError, type ProgramOptions, type StrategyOption } from "./vm/program";
 
 /** A compiled program and how to run it. */
 export interface CompiledJob {
@@ -31,6 +32,10 @@ export interface CompiledJob {
   limits: SandboxLimits;
   /** Record the trace (default true). */
   trace?: boolean;
+  /** Threads: who runs at each preemption point (default round-robin), cores, switch interval. */
+  strategy?: StrategyOption;
+  cores?: number;
+  switchInterval?: number;
 }
 
 /** Longest result string copied out of the VM (characters). */
@@ -86,8 +91,12 @@ function runPrepared(prepared: PreparedContext, job: CompiledJob): RunResult {
     maxTraceEvents: limits.maxTraceEvents,
     maxOutputChars: limits.maxOutputChars,
   };
+  if (job.strategy !== undefined) options.strategy = job.strategy;
+  if (job.cores !== undefined) options.cores = job.cores;
+  if (job.switchInterval !== undefined) options.switchInterval = job.switchInterval;
   const optionsHandle = keep(ctx.newString(JSON.stringify(options)));
-  const called = ctx.callFunction(prepared.run, ctx.undefined, body, optionsHandle);
+  const spawnChild = keep(ctx.newFunction("spawnChild", () => spawnChildContext(prepared, job)));
+  const called = ctx.callFunction(prepared.run, ctx.undefined, body, optionsHandle, spawnChild);
   let result: RunResult;
   if (called.error) {
     // Only what the entry cannot catch gets here: an interrupt, or running out of stack or memory.
@@ -114,6 +123,51 @@ function runPrepared(prepared: PreparedContext, job: CompiledJob): RunResult {
     if (name) result = { ...result, status: "error", value: null, error: importError(name) };
   }
   return applyStop(watch.stop, result, limits);
+}
+
+/**
+ * Evaluates the program again in a fresh context of the same runtime, for a child process
+ * (spawn): built-ins frozen as in the parent, then the module body with a name lookup at its
+ * end. Returns that function, which the entry calls with the child's module.
+ */
+function spawnChildContext(prepared: PreparedContext, job: CompiledJob): QuickJSHandle {
+  const child = prepared.runtime.newContext();
+  prepared.children.push(child);
+  linkGeneratorPrototypes(prepared.context, child);
+  child.evalCode(HARDEN_SCRIPT, "interleave-harden.js", { type: "global" }).dispose();
+  const evaluated = child.evalCode(wrapAsFunctionBody(childSource(job.code)), job.filename, {
+    type: "global",
+  });
+  if (evaluated.error) {
+    evaluated.error.dispose();
+    throw new Error("the program could not be evaluated again for a child process");
+  }
+  return evaluated.value;
+}
+
+const GENERATOR_PROTOTYPE = "Object.getPrototypeOf((function* () {}).prototype)";
+
+/**
+ * Puts the parent's %GeneratorPrototype% on the prototype chain of the child's, before the
+ * child is frozen: the scheduler checks that a coroutine body made a generator with
+ * `GeneratorPrototype.isPrototypeOf(gen)`, which a generator of another realm fails. The
+ * child's generators keep their own next/throw/return. (A realm-independent check in the
+ * scheduler would make this unnecessary.)
+ */
+function linkGeneratorPrototypes(parent: QuickJSContext, child: QuickJSContext): void {
+  const parentProto = parent.evalCode(GENERATOR_PROTOTYPE, "interleave-link.js", { type: "global" });
+  const link = child.evalCode(
+    `(function (parentProto) { Object.setPrototypeOf(${GENERATOR_PROTOTYPE}, parentProto); })`,
+    "interleave-link.js",
+    { type: "global" },
+  );
+  try {
+    if (!parentProto.error && !link.error)
+      child.callFunction(link.value, child.undefined, parentProto.value).dispose();
+  } finally {
+    parentProto.dispose();
+    link.dispose();
+  }
 }
 
 /** Replaces a result's status and error by the sandbox limit that stopped the run, if any. */

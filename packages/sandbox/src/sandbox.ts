@@ -13,7 +13,8 @@ import { DEFAULT_VARIANT, Engine, type VariantName } from "./engine";
 import { RuntimeBundleError, SandboxDisposedError } from "./errors";
 import { resolveLimits, type SandboxLimits } from "./limits";
 import { emptyResult } from "./result";
-import { runInQuickJS } from "./run-in-quickjs";
+import { type CompiledJob, runInQuickJS } from "./run-in-quickjs";
+import type { StrategyOption } from "./vm/program";
 
 /** Options of one run. */
 export interface RunOptions {
@@ -25,6 +26,12 @@ export interface RunOptions {
   limits?: Partial<SandboxLimits>;
   /** Record the trace (default true). */
   trace?: boolean;
+  /** Who runs next at each preemption point of threads (default round-robin), as JSON data. */
+  strategy?: StrategyOption;
+  /** Virtual cores for processes (default 4). */
+  cores?: number;
+  /** The GIL's switch interval in seconds (default 0.005). */
+  switchInterval?: number;
 }
 
 /** Options of a sandbox. */
@@ -89,7 +96,10 @@ export class QuickJSSandbox {
       const { message, line, column } = compiled.error;
       return emptyResult("error", { type: "SyntaxError", message, where: `${line}:${column}` }, seed);
     }
-    const job = { code: compiled.code, filename, seed, limits, trace: options.trace ?? true };
+    const job: CompiledJob = { code: compiled.code, filename, seed, limits, trace: options.trace ?? true };
+    if (options.strategy !== undefined) job.strategy = options.strategy;
+    if (options.cores !== undefined) job.cores = options.cores;
+    if (options.switchInterval !== undefined) job.switchInterval = options.switchInterval;
     let engine = await this.#readyEngine(limits.memoryBytes);
     let result: RunResult;
     try {

@@ -3,3 +3,5 @@
 export declare const RUNTIME_BUNDLE_HASH: string;
 /** The runtime bundle: a script whose completion value is the in-VM entry object. */
 export declare const RUNTIME_BUNDLE: string;
+/** Freezes the built-ins of the context it is evaluated in (a child process's fresh context). */
+export declare const HARDEN_SCRIPT: string;

@@ -9,7 +9,7 @@
  * with @interleave/compiler and evaluates the wrapped module body itself.
  */
 import { hardenRealm } from "./harden";
-import { type ModuleBody, type ProgramOptions, runProgram } from "./program";
+import { type ChildBody, type ModuleBody, type ProgramOptions, runProgram } from "./program";
 
 const stringify = JSON.stringify;
 const parse = JSON.parse;
@@ -33,11 +33,14 @@ hardenRealm(globalThis);
 let forbiddenImport: () => string | null = () => null;
 
 export const entry = Object.freeze({
-  /** Runs the program; returns `{result, outputExceeded}` or `{entryFailure}` as JSON. */
-  run(body: ModuleBody, optionsJson: string): string {
+  /**
+   * Runs the program; returns `{result, outputExceeded}` or `{entryFailure}` as JSON.
+   * `spawnChild` is the host's: it evaluates the program again in a fresh context.
+   */
+  run(body: ModuleBody, optionsJson: string, spawnChild: () => ChildBody): string {
     try {
       const options = parse(optionsJson) as ProgramOptions;
-      const outcome = runProgram(body, options);
+      const outcome = runProgram(body, options, spawnChild);
       forbiddenImport = outcome.forbiddenImport;
       return stringify({ result: outcome.result, outputExceeded: outcome.outputExceeded });
     } catch (error) {

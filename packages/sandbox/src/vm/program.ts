@@ -3,10 +3,16 @@
  *
  * The QuickJS entry (entry.ts) calls runProgram inside the VM; the cross-host tests call it
  * directly in Node. It builds the runtime, gives the program a `require` that resolves
- * "interleave" and nothing else, counts printed characters against the output limit, and turns
- * whatever happens into a RunResult. It never throws because the program failed.
+ * "interleave" and nothing else, counts printed characters against the output limit, gives
+ * child processes a realm that evaluates the program again (spawn), and turns whatever happens
+ * into a RunResult. It never throws because the program failed.
  */
-import { createRuntime, type InterleaveModule, type RunResult } from "@interleave/scheduler";
+import {
+  createRuntime,
+  type InterleaveModule,
+  type RunResult,
+  type RuntimeOptions,
+} from "@interleave/scheduler";
 
 /** The module body the compiler produces, wrapped as a function (see wrapAsFunctionBody). */
 export type ModuleBody = (
@@ -15,6 +21,18 @@ export type ModuleBody = (
   module: { exports: Record<string, unknown> },
   coro: InterleaveModule["__coro"],
 ) => unknown;
+
+/** Threads, processes and strategies of a run, as the scheduler takes them. */
+export type ThreadOptions = NonNullable<RuntimeOptions["threads"]>;
+type Realm = NonNullable<ThreadOptions["realm"]>;
+/** A strategy that can cross into the VM as JSON (any but "custom"). */
+export type StrategyOption = Exclude<NonNullable<ThreadOptions["strategy"]>, { kind: "custom" }>;
+
+/**
+ * A module body evaluated again for a child process; it returns a function that looks a
+ * top-level binding of the program up by name (see childSource).
+ */
+export type ChildBody = (...args: Parameters<ModuleBody>) => unknown;
 
 /** What one run needs besides the program: plain data, so it can cross into the VM as JSON. */
 export interface ProgramOptions {
@@ -27,6 +45,9 @@ export interface ProgramOptions {
   maxOutputLines: number;
   maxTraceEvents: number;
   maxOutputChars: number;
+  strategy?: StrategyOption;
+  cores?: number;
+  switchInterval?: number;
 }
 
 /** Thrown by print() once the output limit is reached; the run ends with status "limit". */
@@ -51,6 +72,16 @@ export interface ProgramOutcome {
 
 /** Longest error message or stack kept in a result (characters). */
 const MAX_ERROR_CHARS = 10_000;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * The source a child process evaluates: the program's compiled code, followed by a function
+ * that looks its top-level bindings up by name (direct eval sees the module body's scope; the
+ * name is checked to be an identifier first).
+ */
+export function childSource(code: string): string {
+  return `${code}\n;return (__interleave_name) => eval(__interleave_name);`;
+}
 
 /**
  * Checks that what the program threw can be described without running into its traps (a
@@ -103,8 +134,70 @@ export function importError(name: string): { type: string; message: string } {
   return { type: "ImportError", message: moduleNotFound(name).message };
 }
 
-/** Runs `body` as the program's main thread and returns its result. */
-export function runProgram(body: ModuleBody, options: ProgramOptions): ProgramOutcome {
+/**
+ * Runs `body` as the program's main thread and returns its result. `spawnChild`, when given,
+ * evaluates the program again in a fresh realm for a child process and returns its ChildBody.
+ */
+export function runProgram(
+  body: ModuleBody,
+  options: ProgramOptions,
+  spawnChild?: () => ChildBody,
+): ProgramOutcome {
+  let printed = 0;
+  let outputExceeded = false;
+  let forbiddenImport: string | null = null;
+  const maxChars = options.maxOutputChars;
+
+  /** The module with print() counting characters against the output limit. */
+  const counted = (api: InterleaveModule): InterleaveModule => {
+    const str = api.str;
+    const print = api.print;
+    return Object.freeze({
+      ...api,
+      print: (...args: unknown[]): void => {
+        if (outputExceeded) throw new OutputLimitExceeded(maxChars);
+        let text = "";
+        for (let i = 0; i < args.length; i++) text += (i === 0 ? "" : " ") + str(args[i]);
+        printed += text.length + 1;
+        if (printed > maxChars) {
+          outputExceeded = true;
+          throw new OutputLimitExceeded(maxChars);
+        }
+        print(text);
+      },
+    });
+  };
+  const requireFor = (module: InterleaveModule) => (name: string) => {
+    if (name === "interleave") return module;
+    forbiddenImport ??= String(name);
+    throw moduleNotFound(String(name));
+  };
+
+  const threads: ThreadOptions = {};
+  if (options.strategy !== undefined) threads.strategy = options.strategy;
+  if (options.cores !== undefined) threads.cores = options.cores;
+  if (options.switchInterval !== undefined) threads.switchInterval = options.switchInterval;
+  if (spawnChild !== undefined) {
+    const realm: Realm = {
+      spawn(childModule: unknown) {
+        const module = counted(childModule as InterleaveModule);
+        const exports: Record<string, unknown> = {};
+        const lookup = spawnChild()(requireFor(module), exports, { exports }, module.__coro);
+        return {
+          lookup(name: string): unknown {
+            if (typeof lookup !== "function" || !IDENTIFIER.test(name)) return undefined;
+            try {
+              return lookup(name);
+            } catch {
+              return undefined; // not declared: the scheduler explains what a child cannot find
+            }
+          },
+        };
+      },
+    };
+    threads.realm = realm;
+  }
+
   const runtime = createRuntime({
     filename: options.filename,
     seed: options.seed,
@@ -115,39 +208,15 @@ export function runProgram(body: ModuleBody, options: ProgramOptions): ProgramOu
       maxOutputLines: options.maxOutputLines,
       maxTraceEvents: options.maxTraceEvents,
     },
+    threads,
   });
-  const api = runtime.module;
-  const maxChars = options.maxOutputChars;
-  let printed = 0;
-  let outputExceeded = false;
-  const str = api.str;
-  const print = api.print;
-  const module = Object.freeze({
-    ...api,
-    print: (...args: unknown[]): void => {
-      if (outputExceeded) throw new OutputLimitExceeded(maxChars);
-      let text = "";
-      for (let i = 0; i < args.length; i++) text += (i === 0 ? "" : " ") + str(args[i]);
-      printed += text.length + 1;
-      if (printed > maxChars) {
-        outputExceeded = true;
-        throw new OutputLimitExceeded(maxChars);
-      }
-      print(text);
-    },
-  });
-  let forbiddenImport: string | null = null;
-  const require = (name: string): unknown => {
-    if (name === "interleave") return module;
-    forbiddenImport ??= String(name);
-    throw moduleNotFound(String(name));
-  };
+  const main = counted(runtime.module);
   const exports: Record<string, unknown> = {};
   const result = runtime.execute(() => {
     try {
-      return body(require, exports, { exports }, api.__coro);
+      return body(requireFor(main), exports, { exports }, main.__coro);
     } catch (thrown) {
-      throw readable(thrown, str);
+      throw readable(thrown, main.str);
     }
   });
   if (forbiddenImport !== null && result.status === "ok") {
