@@ -55,8 +55,8 @@ export function directExecutor(): Executor {
           if (name === "interleave") return runtime.module;
           throw new Error(`Cannot find module '${name}'`);
         };
+        // Like the sandbox: the module body's own return value (none), not its exports.
         program(require, module.exports, module, __coro);
-        return module.exports.default;
       });
     },
   };

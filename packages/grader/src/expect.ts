@@ -156,7 +156,7 @@ export class RunExpectation {
     return this;
   }
 
-  /** The program's value (what it exported as default) equals `value` (compared as JSON). */
+  /** The run's value (RunResult.value, see docs/run-result.md) equals `value` (compared as JSON). */
   toReturn(value: Json): this {
     this.toFinishOk();
     if (!jsonEqual(this.run.value, value)) {
