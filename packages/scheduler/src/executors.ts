@@ -11,7 +11,7 @@ import { pass, waitIn } from "./blocking";
 import { Coroutine } from "./coroutine";
 import { CancelledError, InvalidStateError, RuntimeError, TimeoutError } from "./errors";
 import { currentKernel, type Kernel } from "./kernel";
-import { performBody } from "./perform";
+import { callUser, performBody } from "./perform";
 import { lookupFunction, pickleName, spawnProcess } from "./processes";
 import { Op, type SimProcess, WaitQueue } from "./sim-thread";
 import { structuredCopy } from "./structured-copy";
@@ -174,7 +174,7 @@ function* shutdownBody(ex: Executor): Generator<unknown, void, unknown> {
 
 function* withBody(ex: Executor, fn: (ex: Executor) => unknown): Generator<unknown, unknown, unknown> {
   try {
-    const r = fn(ex);
+    const r = callUser(() => fn(ex));
     return r instanceof Coroutine ? yield r : r;
   } finally {
     yield ex.shutdown(true);

@@ -69,3 +69,19 @@ export function performBody<T>(
     }
   }
 }
+
+/**
+ * Calls a program's plain callback from inside a blocking call's body (the block of
+ * `lock.with(fn)`, a wait_for predicate): on the main thread the callback's own blocking calls
+ * block at once, as plain code does there; if it returns a coroutine, the caller awaits it.
+ */
+export function callUser<R>(fn: () => R): R {
+  const k = currentKernel();
+  const driving = k.driving;
+  k.driving = 0;
+  try {
+    return fn();
+  } finally {
+    k.driving = driving;
+  }
+}

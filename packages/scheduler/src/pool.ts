@@ -9,7 +9,7 @@ import { Coroutine } from "./coroutine";
 import { ValueError } from "./errors";
 import { Future, ProcessPoolExecutor } from "./executors";
 import { currentKernel } from "./kernel";
-import { performBody } from "./perform";
+import { callUser, performBody } from "./perform";
 
 /** The result of apply_async/map_async (multiprocessing.pool.AsyncResult). */
 export class AsyncResult<T = unknown> {
@@ -52,7 +52,7 @@ function* waitBody(f: Future, timeout: number | null): Generator<unknown, undefi
 
 function* withBody(pool: Pool, fn: (p: Pool) => unknown): Generator<unknown, unknown, unknown> {
   try {
-    const r = fn(pool);
+    const r = callUser(() => fn(pool));
     return r instanceof Coroutine ? yield r : r;
   } finally {
     pool.terminate();

@@ -12,7 +12,7 @@ import { waitIn } from "./blocking";
 import { Coroutine } from "./coroutine";
 import { RuntimeError } from "./errors";
 import { currentKernel, type Kernel } from "./kernel";
-import { perform, performBody } from "./perform";
+import { callUser, perform, performBody } from "./perform";
 import { Op, type Resource, type SimThread, WaitQueue } from "./sim-thread";
 import { timeoutNs } from "./threads";
 
@@ -48,7 +48,7 @@ function acquireExec(k: Kernel, t: SimThread, lock: unknown, args: unknown): voi
 function* withBody(lock: BaseLock, fn: () => unknown): Generator<unknown, unknown, unknown> {
   yield lock.acquire();
   try {
-    const r = fn();
+    const r = callUser(fn);
     return r instanceof Coroutine ? yield r : r;
   } finally {
     lock.release();
@@ -199,14 +199,14 @@ function* condWaitFor(
 ): Generator<unknown, unknown, unknown> {
   const k = currentKernel();
   const deadline = timeout === null ? null : k.world.clock.now + timeout;
-  let result = predicate();
+  let result = callUser(predicate);
   while (!result) {
     if (deadline !== null) {
       const left = deadline - k.world.clock.now;
       if (left <= 0) break;
       yield* condWait(c, left);
     } else yield* condWait(c, null);
-    result = predicate();
+    result = callUser(predicate);
   }
   return result;
 }

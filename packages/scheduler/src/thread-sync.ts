@@ -5,7 +5,7 @@
 import { pass, waitIn } from "./blocking";
 import { BrokenBarrierError, ValueError } from "./errors";
 import { currentKernel, type Kernel } from "./kernel";
-import { perform, performBody } from "./perform";
+import { callUser, perform, performBody } from "./perform";
 import { Op, type SimThread, WaitQueue } from "./sim-thread";
 import { timeoutNs } from "./threads";
 
@@ -132,7 +132,8 @@ function* barrierWait(b: Barrier, timeout: number | null): Generator<unknown, nu
   const index = b._count++;
   if (index + 1 === b._parties) {
     try {
-      b._action?.();
+      const action = b._action;
+      if (action !== null) callUser(action);
     } catch (e) {
       b._break();
       throw e;
