@@ -50,15 +50,23 @@ export function runWorkload(n: number): { tasks: number; wakeups: number; second
   return { tasks: n, wakeups: n * SLEEPS, seconds, virtual: result.time };
 }
 
-/** Heap bytes per task while `n` tasks wait in asyncio.sleep (needs node --expose-gc). */
-export function memoryPerWaitingTask(n: number): number {
+/**
+ * Heap bytes per task while `n` tasks wait in asyncio.sleep (needs node --expose-gc).
+ * "compiled": each call makes its generator function, as the compiler's output does today;
+ * "hoisted": one generator function shared by every call.
+ */
+export function memoryPerWaitingTask(n: number, form: "compiled" | "hoisted" = "compiled"): number {
   const maybeGc = (globalThis as { gc?: () => void }).gc;
   if (maybeGc === undefined) return Number.NaN;
   const gc = maybeGc;
   let perTask = Number.NaN;
   run(
     ({ asyncio }: InterleaveModule) => {
+      function* waiterBody() {
+        yield asyncio.sleep(1000);
+      }
       function waiter() {
+        if (form === "hoisted") return __coro("waiter", waiterBody);
         return __coro("waiter", function* () {
           yield asyncio.sleep(1000);
         });
