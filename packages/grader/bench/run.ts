@@ -86,7 +86,7 @@ async function bench(name: string, executor: Executor, exercise: typeof typical,
       includeHidden: true,
       budgetMs: 60_000,
     });
-    runs = result.interleave.runs;
+    runs = result.interleave.executed;
     explored = result.interleave.tests[0]?.reproduce?.explored;
     return result;
   };

@@ -59,6 +59,8 @@ export interface GradingSession {
   stoppedBy: string | null;
   /** Runs made (cache hits included). */
   runs: number;
+  /** Runs actually executed (cache misses). */
+  executed: number;
   /**
    * Results by their options: a run is deterministic (same program, options and seed give the
    * same result), so checks that each call `t.run()` share one execution.
@@ -118,6 +120,7 @@ export class CheckContext {
     } else {
       const deadlineMs = Math.max(1, Math.min(options.deadlineMs ?? s.runDeadlineMs, remaining));
       const started = performance.now();
+      s.executed++;
       result = await s.executor.run({
         ...options,
         source: s.source,

@@ -66,6 +66,7 @@ export async function gradeChecks(
     runDeadlineMs: options.runDeadlineMs ?? DEFAULT_RUN_DEADLINE_MS,
     stoppedBy: null,
     runs: 0,
+    executed: 0,
     cache: new Map(),
   };
   const checks = definition.checks.filter(
@@ -120,6 +121,7 @@ export async function gradeChecks(
       exercise: exerciseId,
       durationMs: round(performance.now() - started),
       runs: session.runs,
+      executed: session.executed,
       hiddenIncluded: includeHidden,
       hiddenSkipped: includeHidden ? 0 : definition.checks.filter((c) => c.hidden).length,
       errorSource: errored > 0 ? "grader" : null,

@@ -49,6 +49,7 @@ function setupError(id: string, message: string, hiddenIncluded: boolean): Gradi
       exercise: id,
       durationMs: 0,
       runs: 0,
+      executed: 0,
       hiddenIncluded,
       hiddenSkipped: 0,
       errorSource: "grader",

@@ -51,7 +51,9 @@ export interface TestExtras {
 export interface GradingExtras {
   exercise: string;
   durationMs: number;
+  /** Runs the checks asked for; `executed` of them really ran (the rest were identical repeats). */
   runs: number;
+  executed: number;
   /** Whether hidden checks were graded; when not, how many were left out. */
   hiddenIncluded: boolean;
   hiddenSkipped: number;
