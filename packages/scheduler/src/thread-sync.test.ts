@@ -93,10 +93,12 @@ describe("threading primitives", () => {
     const result = run(({ threading, time, print, ValueError }) => {
       const sem = new threading.Semaphore(2);
       const job = async_("job", function* (i: number) {
-        yield sem.acquire();
-        print(`start ${i}`);
-        yield time.sleep(1);
-        sem.release();
+        yield sem.with(
+          async_("block", function* () {
+            print(`start ${i}`);
+            yield time.sleep(1);
+          }),
+        );
       });
       const ts = [0, 1, 2, 3].map((i) => new threading.Thread({ target: job, args: [i] }));
       for (const t of ts) t.start();

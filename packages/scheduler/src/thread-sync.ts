@@ -3,6 +3,7 @@
  * Waiters wake in FIFO order; a released permit goes straight to the first waiter.
  */
 import { pass, waitIn } from "./blocking";
+import { Coroutine } from "./coroutine";
 import { BrokenBarrierError, ValueError } from "./errors";
 import { currentKernel, type Kernel } from "./kernel";
 import { callUser, perform, performBody } from "./perform";
@@ -22,6 +23,16 @@ function semAcquireExec(k: Kernel, t: SimThread, sem: unknown, args: unknown): v
     k.resume(t, true);
   } else if (!a.blocking) k.resume(t, false);
   else k.block(t, s._waiters, `${s._name}.acquire()`, null, a.timeout, false);
+}
+
+function* semWith(s: Semaphore, fn: () => unknown): Generator<unknown, unknown, unknown> {
+  yield s.acquire();
+  try {
+    const r = callUser(fn);
+    return r instanceof Coroutine ? yield r : r;
+  } finally {
+    s.release();
+  }
 }
 
 /** A counter of permits (threading.Semaphore). */
@@ -53,6 +64,11 @@ export class Semaphore {
       if (t === undefined) this._value++;
       else k.wake(t, true);
     }
+  }
+
+  /** Runs `fn` holding a permit (Python's `with sem:`); returns what it returns. */
+  with<R>(fn: () => R | Coroutine<R>): R {
+    return performBody<R>("with", semWith as never, this, fn);
   }
 
   /** Permits left and threads waiting. */
