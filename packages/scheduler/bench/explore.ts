@@ -30,9 +30,16 @@ export const counter2: Program = ({ threading }) => {
   return count.value;
 };
 
-/** Runs at least `runs` schedules (DFS repeats its whole search) and times them. */
-function rate(kind: "pct" | "dfs", runs: number): { runs: number; seconds: number; all: number } {
+/**
+ * Runs at least `runs` schedules (DFS repeats its whole search) and times them, in wall-clock
+ * seconds and in CPU seconds of this process (the fair figure on a shared, loaded machine).
+ */
+function rate(
+  kind: "pct" | "dfs",
+  runs: number,
+): { runs: number; seconds: number; cpu: number; all: number } {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let done = 0;
   let all = 0;
   while (done < runs) {
@@ -45,10 +52,11 @@ function rate(kind: "pct" | "dfs", runs: number): { runs: number; seconds: numbe
     done += r.runs;
     all = r.runs;
   }
-  return { runs: done, seconds: (performance.now() - t0) / 1000, all };
+  const c = process.cpuUsage(c0);
+  return { runs: done, seconds: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, all };
 }
 
-/** Prints schedules per second under PCT and DFS; returns them. */
+/** Prints schedules per second (wall clock and per CPU second) under PCT and DFS; returns the CPU rates. */
 export function benchExplore(): { pct: number; dfs: number } {
   rate("pct", 20_000); // warm up the JIT
   rate("dfs", 5_000);
@@ -57,15 +65,19 @@ export function benchExplore(): { pct: number; dfs: number } {
   console.log("explore: 2-thread counter (load, store, twice each), schedules run per second");
   for (const kind of ["pct", "dfs"] as const) {
     let best = 0;
+    let bestCpu = 0;
     let runs = 0;
     for (let i = 0; i < 3; i++) {
       const r = rate(kind, 50_000);
       runs = r.all;
       best = Math.max(best, r.runs / r.seconds);
+      bestCpu = Math.max(bestCpu, r.runs / r.cpu);
     }
-    out[kind] = best;
+    out[kind] = bestCpu;
     const what = kind === "pct" ? "PCT (depth 2)" : `DFS (bound 2, ${fmt(runs)} schedules in all)`;
-    console.log(`  ${what}: ${fmt(best)} schedules/s (target >= 20,000)`);
+    console.log(
+      `  ${what}: ${fmt(bestCpu)} schedules per CPU second, ${fmt(best)} per wall-clock second (target >= 20,000)`,
+    );
   }
   return out;
 }
