@@ -9,6 +9,9 @@ export default defineProject({
     include: ["**/grader.ts"],
     exclude: ["**/node_modules/**", "**/_*/**"],
     setupFiles: ["./vitest.setup.ts"],
+    // Graders are independent (each registers its own tests): one module graph and one warm
+    // sandbox per worker instead of one per file.
+    isolate: false,
     // Safety nets for a busy machine (exploring gradings run hundreds of schedules), not speed asserts.
     testTimeout: 120_000,
     hookTimeout: 120_000,

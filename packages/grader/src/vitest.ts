@@ -35,13 +35,16 @@ export function installVitestGrading(options: VitestGradingOptions = {}): void {
     registerExercise(definition, options);
 }
 
-/** The course executor, created on the first run (defineExercise's hook must stay synchronous). */
+/**
+ * The course executor, created on the first run (defineExercise's hook must stay synchronous)
+ * and shared by every exercise a vitest worker grades.
+ */
+let sharedCourseExecutor: Promise<Executor> | null = null;
 function lazyCourseExecutor(): Executor {
-  let shared: Promise<Executor> | null = null;
   return {
     run: async (request) => {
-      shared ??= courseExecutor();
-      return (await shared).run(request);
+      sharedCourseExecutor ??= courseExecutor();
+      return (await sharedCourseExecutor).run(request);
     },
   };
 }
