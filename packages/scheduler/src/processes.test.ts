@@ -165,6 +165,25 @@ describe("multiprocessing", () => {
     expect(result.status).toBe("ok");
     expect(result.output.map((l) => `${l.time} ${l.text}`)).toEqual(["2 [1, 4, 9, 16]", "3 False 25 True"]);
   });
+
+  it("terminate() stops a process where it stands: exit code -15", () => {
+    const result = run(({ multiprocessing, time, print, __name__ }) => {
+      const forever = async_("forever", function* () {
+        for (;;) yield time.sleep(1);
+      });
+      if (__name__ === "__main__") {
+        const p = new multiprocessing.Process({ target: forever });
+        p.start();
+        time.sleep(2.5);
+        p.terminate();
+        p.join();
+        print(p.exitcode, p.is_alive(), time.monotonic());
+      }
+      return { forever };
+    });
+    expect(result.status).toBe("ok");
+    expect(texts(result)).toEqual(["-15 False 2.5"]);
+  });
 });
 
 describe("concurrent.futures", () => {

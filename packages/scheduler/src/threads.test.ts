@@ -204,4 +204,31 @@ describe("threads", () => {
     expect(result.time).toBe(1);
     expect(result.warnings.map((w) => w.kind)).toContain("blocking-call");
   });
+
+  it("ends a spinning thread with the step limit and a sleeping one with the time limit", () => {
+    const spin = run(
+      ({ threading }) => {
+        const flag = threading.shared(false);
+        const spinner = async_("spinner", function* () {
+          while (!(yield flag.load())) {
+            // busy-wait for a flag nobody sets
+          }
+        });
+        new threading.Thread({ target: spinner }).start();
+      },
+      { limits: { maxSteps: 5_000 } },
+    );
+    expect(spin.status).toBe("limit");
+    const sleepy = run(
+      ({ threading, time }) => {
+        const forever = async_("forever", function* () {
+          for (;;) yield time.sleep(60);
+        });
+        new threading.Thread({ target: forever }).start();
+      },
+      { limits: { maxTime: 600 } },
+    );
+    expect(sleepy.status).toBe("timeout");
+    expect(sleepy.time).toBe(600);
+  });
 });
