@@ -2,6 +2,8 @@
 export { DEFAULT_VARIANT, Engine, type VariantName } from "./engine";
 // Errors
 export { RunCancelledError, RuntimeBundleError, SandboxDisposedError } from "./errors";
+// The editor's types of the "interleave" module (for Monaco's addExtraLib)
+export { INTERLEAVE_DTS } from "./generated/interleave-dts";
 // Limits
 export {
   DEFAULT_LIMITS,
