@@ -7,7 +7,7 @@
  */
 import type { RunResult, Schedule } from "@interleave/scheduler";
 import { describeEnding } from "./describe-run";
-import { CheckFailure } from "./errors";
+import { CheckFailure, GradingBudgetError } from "./errors";
 import type { Executor, RunLimits, RunOptions } from "./executor";
 import { RunExpectation } from "./expect";
 import { notRun } from "./synthetic-run";
@@ -53,6 +53,8 @@ export interface GradingSession {
   seeds: number;
   /** performance.now() after which no new run starts. */
   budgetEnd: number;
+  /** The budget in ms, for messages. */
+  budgetMs: number;
   /** Wall-clock deadline of one run (ms). */
   runDeadlineMs: number;
   /** Set when a run was stopped by its deadline: later runs are not started. */
@@ -80,6 +82,9 @@ async function verdict(property: Property, run: RunResult): Promise<string | nul
     throw error;
   }
 }
+
+/** Sandbox stops that take long to reach: after one, the submission is not run again. */
+const EXPENSIVE_STOPS = new Set(["DeadlineExceeded", "MemoryLimitExceeded"]);
 
 export class CheckContext {
   /** Runs made by this check. */
@@ -114,11 +119,18 @@ export class CheckContext {
     const remaining = s.budgetEnd - performance.now();
     if (result) {
       // Deterministic: the same options give the same result.
-    } else if (s.stoppedBy !== null || remaining <= 0) {
-      const why = s.stoppedBy ?? "the grading's time budget was spent";
-      result = notRun("limit", { type: "GradingDeadline", message: `not run: ${why}` }, strategy, seed);
+    } else if (s.stoppedBy !== null) {
+      result = notRun(
+        "limit",
+        { type: "GradingDeadline", message: `not run: ${s.stoppedBy}` },
+        strategy,
+        seed,
+      );
+    } else if (remaining <= 0) {
+      throw new GradingBudgetError(s.budgetMs);
     } else {
-      const deadlineMs = Math.max(1, Math.min(options.deadlineMs ?? s.runDeadlineMs, remaining));
+      const fullDeadline = options.deadlineMs ?? s.runDeadlineMs;
+      const deadlineMs = Math.max(1, Math.min(fullDeadline, remaining));
       const started = performance.now();
       s.executed++;
       result = await s.executor.run({
@@ -128,8 +140,14 @@ export class CheckContext {
         limits: { ...s.limits, ...options.limits },
         deadlineMs,
       });
-      if (result.status !== "ok" && performance.now() - started >= deadlineMs) {
-        s.stoppedBy = `an earlier run was stopped by the ${Math.round(deadlineMs)} ms wall-clock deadline`;
+      const stoppedByClock = result.status !== "ok" && performance.now() - started >= deadlineMs;
+      if (stoppedByClock && deadlineMs < fullDeadline) throw new GradingBudgetError(s.budgetMs);
+      const expensive = result.error !== null && EXPENSIVE_STOPS.has(result.error.type);
+      if (stoppedByClock || expensive) {
+        // Running it again would cost as much again: the rest of the grading does without.
+        s.stoppedBy = stoppedByClock
+          ? `an earlier run was stopped by the ${Math.round(deadlineMs)} ms wall-clock deadline`
+          : `an earlier run was stopped by a limit (${result.error!.type})`;
       } else {
         s.cache.set(key, result);
       }

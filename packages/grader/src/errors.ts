@@ -29,6 +29,20 @@ export class GraderSetupError extends GraderError {
 /** A run was asked for with options the executor does not accept (an unknown strategy ...). */
 export class RunRequestError extends GraderError {}
 
+/**
+ * The grading's wall-clock budget was spent before a check finished, with no run stopped by a
+ * limit: the machine is busy, or the grader asks for too many runs. Not the learner's fault, so
+ * the check is an "error", not a failure.
+ */
+export class GradingBudgetError extends GraderError {
+  constructor(readonly budgetMs: number) {
+    super(
+      `grading ran out of its ${budgetMs} ms budget before this check finished (the machine is busy, ` +
+        "or the checks ask for too many runs); grade again, or lower the runs this check makes",
+    );
+  }
+}
+
 /** A command-line usage mistake (unknown command, missing file). The CLI exits with status 2. */
 export class UsageError extends GraderError {}
 

@@ -10,7 +10,7 @@
 import type { ExerciseDefinition } from "./check";
 import { CheckContext, type GradingSession } from "./context";
 import { formatOutput, stopOf } from "./describe-run";
-import { CheckFailure, RunRequestError } from "./errors";
+import { CheckFailure, GradingBudgetError, RunRequestError } from "./errors";
 import type { Executor, RunLimits } from "./executor";
 import {
   type GradingResult,
@@ -30,7 +30,7 @@ export interface GradeChecksOptions {
   includeHidden?: boolean;
   /** The submission's file name, shown in errors (default "main.ts"). */
   filename?: string;
-  /** Wall-clock budget of the whole grading in ms (default 2000). */
+  /** Wall-clock budget of the whole grading in ms (default 2500). */
   budgetMs?: number;
   /** Wall-clock deadline of one run in ms (default 1000). */
   runDeadlineMs?: number;
@@ -38,7 +38,7 @@ export interface GradeChecksOptions {
   only?: readonly string[];
 }
 
-export const DEFAULT_BUDGET_MS = 2000;
+export const DEFAULT_BUDGET_MS = 2500;
 export const DEFAULT_RUN_DEADLINE_MS = 1000;
 /**
  * Limits of every graded run unless the exercise sets its own: exercises need little memory,
@@ -63,6 +63,7 @@ export async function gradeChecks(
     limits: { ...GRADING_LIMITS, ...definition.limits },
     seeds: definition.seeds,
     budgetEnd: started + (options.budgetMs ?? DEFAULT_BUDGET_MS),
+    budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS,
     runDeadlineMs: options.runDeadlineMs ?? DEFAULT_RUN_DEADLINE_MS,
     stoppedBy: null,
     runs: 0,
@@ -90,6 +91,9 @@ export async function gradeChecks(
         if (t.counterexample) reproduce = { ...t.counterexample };
         else if (run)
           reproduce = { strategy: run.schedule.strategy, seed: run.schedule.seed, schedule: run.schedule };
+      } else if (error instanceof GradingBudgetError) {
+        status = "error";
+        message = `check "${check.name}": ${error.message}`;
       } else if (error instanceof RunRequestError) {
         status = "error";
         message = `check "${check.name}" could not run the program: ${error.message}`;

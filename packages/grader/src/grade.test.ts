@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { check, defineExercise } from "./check";
 import { directExecutor } from "./direct-executor";
-import { gradeSubmission } from "./grade";
+import { gradeSubmission, gradeWithDefinition } from "./grade";
 
 const exercises = path.resolve(import.meta.dirname, "../../../exercises");
 const threeClients = path.join(exercises, "12-asyncio/three-clients");
@@ -55,5 +56,22 @@ print("PASS all three clients are done in 2 virtual seconds");
 for (const id of [1, 2, 3]) print("client " + id + " connected");`;
     const result = await gradeSubmission(threeClients, fake, { executor, includeHidden: true });
     expect(result.status).toBe("fail");
+  });
+
+  it("makes a check an error, not a failure, when the grading's budget runs out", async () => {
+    const definition = defineExercise({
+      checks: [check("the same output under 500 seeds", async (t) => void (await t.runSeeds(500)))],
+    });
+    const result = await gradeWithDefinition(
+      definition,
+      "12-asyncio/three-clients",
+      await read("solution.ts"),
+      {
+        executor,
+        budgetMs: 1,
+      },
+    );
+    expect(result.status).toBe("error");
+    expect(result.tests[0]?.message).toMatch(/grading ran out of its 1 ms budget/);
   });
 });

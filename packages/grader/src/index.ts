@@ -44,4 +44,11 @@ export { directExecutor } from "./direct-executor";
 export { describeEnding, formatLine, formatOutput, seconds, stopOf } from "./describe-run";
 
 // Errors
-export { CheckFailure, GraderError, GraderSetupError, RunRequestError, UsageError } from "./errors";
+export {
+  CheckFailure,
+  GraderError,
+  GraderSetupError,
+  GradingBudgetError,
+  RunRequestError,
+  UsageError,
+} from "./errors";
