@@ -150,6 +150,20 @@ export class EventLoop {
     return h;
   }
 
+  /** Schedules a timer handle that has left the heap again, in `delayNs`, with new arguments. */
+  _callLaterAgain(h: Handle, delayNs: number, a: unknown, b: unknown): void {
+    const clock = this._world.clock;
+    clock.tick++;
+    h._when = clock.now + delayNs;
+    h._tick = clock.tick;
+    h._seq = this._seq++;
+    h._a = a;
+    h._b = b;
+    h._cancelled = false;
+    h._scheduled = true;
+    this._timers.push(h);
+  }
+
   /** Internal call_later: `fn(a, b)` in `delayNs`; reads the clock, as call_later does. */
   _callLater(delayNs: number, fn: Callback, a: unknown, b: unknown): Handle {
     const clock = this._world.clock;

@@ -68,8 +68,8 @@ export class Task<T = unknown> extends Future<T> {
   _wakeHandle: Handle | null = null;
   /**
    * An asyncio.sleep awaited by the task parks it on a timer, with no future (see tasks-api).
-   * `_sleep` is the timer; `_sleepState`: 0 not sleeping, 1 sleeping, 2 timer fired (wake
-   * queued), 3 cancelled (wake queued, the timer's second slot holds the cancel message).
+   * `_sleep` is the timer (kept for reuse); `_sleepState`: 0 not sleeping, 1 sleeping, 2 timer
+   * fired (wake queued), 3 cancelled (wake queued, the timer's second slot holds the message).
    */
   _sleep: Handle | null = null;
   _sleepState: 0 | 1 | 2 | 3 = 0;
@@ -177,9 +177,15 @@ export class Task<T = unknown> extends Future<T> {
     else this._loop._ready.push(h);
   }
 
-  /** Parks the task on a timer for `delayNs` (asyncio.sleep awaited by the task itself). */
+  /**
+   * Parks the task on a timer for `delayNs` (asyncio.sleep awaited by the task itself). The
+   * task's previous sleep timer is reused once it has left the heap: a task sleeping in a loop
+   * then allocates nothing per sleep, so nothing lives just long enough to burden the GC.
+   */
   _sleepFor(delayNs: number, result: unknown, label: string): void {
-    this._sleep = this._loop._callLater(delayNs, sleepFired, this, result);
+    const spare = this._sleep;
+    if (spare !== null && !spare._scheduled) this._loop._callLaterAgain(spare, delayNs, this, result);
+    else this._sleep = this._loop._callLater(delayNs, sleepFired, this, result);
     this._sleepState = 1;
     const w = this._loop._world;
     if (w.tracing) w.record("sleep", this._name, label);
@@ -190,7 +196,6 @@ export class Task<T = unknown> extends Future<T> {
     const sleeping = this._sleepState;
     if (sleeping !== 0) {
       const timer = this._sleep!;
-      this._sleep = null;
       this._sleepState = 0;
       if (sleeping === 3) this._step(new CancelledError((timer._b as string | undefined) ?? ""), true);
       else this._step(timer._b, false);
