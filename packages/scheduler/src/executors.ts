@@ -12,7 +12,7 @@ import { Coroutine } from "./coroutine";
 import { CancelledError, InvalidStateError, RuntimeError, TimeoutError } from "./errors";
 import { currentKernel, type Kernel } from "./kernel";
 import { callUser, performBody } from "./perform";
-import { lookupFunction, pickleName, spawnProcess } from "./processes";
+import { childArgs, lookupFunction, pickleName, spawnProcess } from "./processes";
 import { Op, type SimProcess, WaitQueue } from "./sim-thread";
 import { structuredCopy } from "./structured-copy";
 import { DEFAULT_CORES } from "./thread-options";
@@ -151,8 +151,13 @@ function* workerLoop(
     const item = (yield ex._work.get()) as WorkItem | null;
     ex._idle--;
     if (item === null) return;
-    const fn = lookup === null ? item.fn : lookupFunction(lookup, item.name);
-    yield* runItem(item, fn, lookup !== null);
+    if (lookup === null) yield* runItem(item, item.fn, false);
+    else
+      yield* runItem(
+        { ...item, args: childArgs(item.args, lookup) },
+        lookupFunction(lookup, item.name),
+        true,
+      );
   }
 }
 

@@ -166,6 +166,30 @@ describe("multiprocessing", () => {
     expect(result.output.map((l) => `${l.time} ${l.text}`)).toEqual(["2 [1, 4, 9, 16]", "3 False 25 True"]);
   });
 
+  it("passes a function argument by name: the child calls its own copy", () => {
+    const result = run(({ multiprocessing, print, time, __name__ }) => {
+      const seen: string[] = [];
+      function note(x: string) {
+        seen.push(x);
+        return seen.length;
+      }
+      const child = async_("child", function* (f: (x: string) => number) {
+        const n = f("child");
+        yield time.sleep(0);
+        print(`child: ${seen} (${n})`);
+      });
+      if (__name__ === "__main__") {
+        note("parent");
+        const p = new multiprocessing.Process({ target: child, args: [note] });
+        p.start();
+        p.join();
+        print(seen, p.exitcode);
+      }
+      return { child, note };
+    });
+    expect(texts(result)).toEqual(["child: child (1)", "['parent'] 0"]);
+  });
+
   it("terminate() stops a process where it stands: exit code -15", () => {
     const result = run(({ multiprocessing, time, print, __name__ }) => {
       const forever = async_("forever", function* () {

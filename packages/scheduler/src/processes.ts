@@ -64,6 +64,14 @@ export function lookupFunction(
 }
 
 /**
+ * Arguments as a child sees them: a function among them is pickled by name, so the child gets
+ * its own copy of that function (looked up in its own program), not the parent's closure.
+ */
+export function childArgs(args: readonly unknown[], lookup: (name: string) => unknown): unknown[] {
+  return args.map((a) => (typeof a === "function" && a.name !== "" ? lookupFunction(lookup, a.name) : a));
+}
+
+/**
  * Starts a simulated child process in `k` that imports the program and runs `main` there.
  * @throws RuntimeError when the run has no realm.
  */
@@ -123,7 +131,7 @@ export class Process {
     const name = this.#name ?? `Process-${k.nextId("process")}`;
     const p = spawnProcess(k, name, this.#daemon, (lookup) => {
       if (targetName === null) return undefined;
-      return lookupFunction(lookup, targetName)(...args);
+      return lookupFunction(lookup, targetName)(...childArgs(args, lookup));
     });
     this.#sim = p;
     this.#name = name;
