@@ -1,0 +1,60 @@
+import { check, defineExercise } from "@interleave/grader";
+
+// What the program prints; the prediction must list these lines in this order.
+const ACTUAL = [
+  "child basket: apple pear",
+  "child list: milk plum",
+  "parent basket: apple bread",
+  "parent list: milk",
+  "the child's list had 2 items",
+];
+
+// A nudge for each line a prediction can get wrong.
+const NUDGES: Record<string, string> = {
+  "child basket: apple pear":
+    'Under spawn the child imports the program again: `basket` starts as ["apple"] there, and ' +
+    'the parent\'s push of "bread" sits inside the __main__ guard, which the child never runs.',
+  "child list: milk plum": "The child received a copy of the parent's list, then pushed onto it.",
+  "parent basket: apple bread": "The child's push went into the child's own memory, not the parent's.",
+  "parent list: milk":
+    "Arguments travel to the child as copies (Python pickles them). Pushing onto the copy leaves the parent's list alone.",
+  "the child's list had 2 items": "The queue carried the length of the child's copy back to the parent.",
+};
+
+/** The strings of the `prediction` array in the submission's source, or null if there is none. */
+function readPrediction(source: string): string[] | null {
+  const match = /const\s+prediction(?:\s*:\s*string\[\])?\s*=\s*\[([\s\S]*?)\]\s*;/.exec(source);
+  if (!match) return null;
+  const strings = match[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`/g);
+  return [...strings].map((m) => (m[1] ?? m[2] ?? m[3] ?? "").replace(/\\(.)/g, "$1"));
+}
+
+export default defineExercise({
+  limits: { maxVirtualSeconds: 10 },
+  checks: [
+    check("the program itself is unchanged and prints its five lines", async (t) => {
+      t.expect(
+        await t.run(),
+        "Change only the prediction array: the exercise is to foresee what this program prints.",
+      ).toPrint(ACTUAL);
+    }),
+    check("the prediction lists the printed lines in the order they are printed", async (t) => {
+      const prediction = readPrediction(t.source);
+      if (prediction === null) {
+        return t.fail(
+          "Expected a `const prediction: string[] = [ ... ];` array in the program.\n" +
+            "Got: none was found. Keep the array from the starter and fill it in.",
+        );
+      }
+      const wrongAt = ACTUAL.findIndex((line, i) => prediction[i] !== line);
+      if (wrongAt < 0 && prediction.length === ACTUAL.length) return;
+      t.fail(
+        wrongAt < 0
+          ? `Expected ${ACTUAL.length} lines.\nGot: ${prediction.length} lines; the first ${ACTUAL.length} are right.`
+          : `Expected line ${wrongAt + 1} of the prediction to be right.\n` +
+              `Got: ${JSON.stringify(prediction[wrongAt] ?? "(nothing)")} there.\n` +
+              (NUDGES[ACTUAL[wrongAt]!] ?? "Follow the parent and the child step by step."),
+      );
+    }),
+  ],
+});
