@@ -109,7 +109,7 @@ export class Thread {
     const targetName = this.#target?.name;
     const name = this.#name ?? `Thread-${n}${targetName ? ` (${targetName})` : ""}`;
     const daemon = this.#daemon ?? parent.daemon;
-    const entry = new Coroutine("run", runTarget as never, undefined, [this]);
+    const entry = new Coroutine(targetName || "run", runTarget as never, undefined, [this]);
     const sim = k.newThread(name, p, false, daemon, entry);
     sim.facade = this;
     this.#sim = sim;
