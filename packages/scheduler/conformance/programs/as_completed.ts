@@ -1,35 +1,32 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, print } from "interleave";
 
-export default ({ asyncio, print }: InterleaveModule) => {
-  const job = async_("job", function* (name: string, delay: number) {
-    yield asyncio.sleep(delay);
-    return `${name} after ${delay}`;
-  });
+async function job(name: string, delay: number) {
+  await asyncio.sleep(delay);
+  return `${name} after ${delay}`;
+}
 
-  const main = async_("main", function* () {
-    let tasks = (
-      [
-        ["a", 3],
-        ["b", 1],
-        ["c", 2],
-      ] as const
-    ).map(([n, d]) => asyncio.create_task(job(n, d)));
-    for (const nextDone of asyncio.as_completed(tasks)) print(yield nextDone);
-    tasks = (
-      [
-        ["d", 1],
-        ["e", 5],
-      ] as const
-    ).map(([n, d]) => asyncio.create_task(job(n, d)));
-    try {
-      for (const nextDone of asyncio.as_completed(tasks, { timeout: 2 })) print(yield nextDone);
-    } catch (e) {
-      if (!(e instanceof asyncio.TimeoutError)) throw e;
-      print(`as_completed timed out at ${asyncio.get_running_loop().time().toFixed(1)}`);
-    }
-    tasks[1]!.cancel();
-  });
+async function main() {
+  let tasks = (
+    [
+      ["a", 3],
+      ["b", 1],
+      ["c", 2],
+    ] as const
+  ).map(([n, d]) => asyncio.create_task(job(n, d)));
+  for (const nextDone of asyncio.as_completed(tasks)) print(await nextDone);
+  tasks = (
+    [
+      ["d", 1],
+      ["e", 5],
+    ] as const
+  ).map(([n, d]) => asyncio.create_task(job(n, d)));
+  try {
+    for (const nextDone of asyncio.as_completed(tasks, { timeout: 2 })) print(await nextDone);
+  } catch (e) {
+    if (!(e instanceof asyncio.TimeoutError)) throw e;
+    print(`as_completed timed out at ${asyncio.get_running_loop().time().toFixed(1)}`);
+  }
+  tasks[1]!.cancel();
+}
 
-  asyncio.run(main());
-};
+asyncio.run(main());

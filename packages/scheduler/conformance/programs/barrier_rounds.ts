@@ -1,29 +1,26 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, print } from "interleave";
 
-type Barrier = InstanceType<InterleaveModule["asyncio"]["Barrier"]>;
+type Barrier = InstanceType<typeof asyncio.Barrier>;
 
-export default ({ asyncio, print }: InterleaveModule) => {
-  const runner = async_("runner", function* (name: string, barrier: Barrier, delays: number[]) {
-    for (const [roundNo, delay] of delays.entries()) {
-      yield asyncio.sleep(delay);
-      print(`${name} arrives for round ${roundNo}`);
-      const index = yield barrier.wait();
-      print(`${name} passes round ${roundNo} (index ${index})`);
-    }
-  });
+async function runner(name: string, barrier: Barrier, delays: number[]) {
+  for (const [roundNo, delay] of delays.entries()) {
+    await asyncio.sleep(delay);
+    print(`${name} arrives for round ${roundNo}`);
+    const index = await barrier.wait();
+    print(`${name} passes round ${roundNo} (index ${index})`);
+  }
+}
 
-  const main = async_("main", function* () {
-    const barrier = new asyncio.Barrier(3);
-    yield asyncio.gather(
-      runner("a", barrier, [0.5, 1]),
-      runner("b", barrier, [1, 0.25]),
-      runner("c", barrier, [0.25, 0.5]),
-    );
-    print(
-      `parties ${barrier.parties}, waiting ${barrier.n_waiting}, broken ${barrier.broken ? "True" : "False"}`,
-    );
-  });
+async function main() {
+  const barrier = new asyncio.Barrier(3);
+  await asyncio.gather(
+    runner("a", barrier, [0.5, 1]),
+    runner("b", barrier, [1, 0.25]),
+    runner("c", barrier, [0.25, 0.5]),
+  );
+  print(
+    `parties ${barrier.parties}, waiting ${barrier.n_waiting}, broken ${barrier.broken ? "True" : "False"}`,
+  );
+}
 
-  asyncio.run(main());
-};
+asyncio.run(main());

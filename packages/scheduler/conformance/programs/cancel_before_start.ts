@@ -1,21 +1,18 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, print } from "interleave";
 
-export default ({ asyncio, print }: InterleaveModule) => {
-  const py = (b: boolean) => (b ? "True" : "False");
+const py = (b: boolean) => (b ? "True" : "False");
 
-  const never = async_("never", function* () {
-    print("never runs");
-  });
+async function never() {
+  print("never runs");
+}
 
-  const main = async_("main", function* () {
-    const t = asyncio.create_task(never());
-    print(`cancel: ${py(t.cancel())}`);
-    print(`cancel again: ${py(t.cancel())}`);
-    yield asyncio.sleep(0);
-    print(`done: ${py(t.done())}, cancelled: ${py(t.cancelled())}`);
-    print(`cancel after done: ${py(t.cancel())}`);
-  });
+async function main() {
+  const t = asyncio.create_task(never());
+  print(`cancel: ${py(t.cancel())}`);
+  print(`cancel again: ${py(t.cancel())}`);
+  await asyncio.sleep(0);
+  print(`done: ${py(t.done())}, cancelled: ${py(t.cancelled())}`);
+  print(`cancel after done: ${py(t.cancel())}`);
+}
 
-  asyncio.run(main());
-};
+asyncio.run(main());

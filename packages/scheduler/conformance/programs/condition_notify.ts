@@ -1,50 +1,47 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, print, RuntimeError } from "interleave";
 
-type Condition = InstanceType<InterleaveModule["asyncio"]["Condition"]>;
+type Condition = InstanceType<typeof asyncio.Condition>;
 
-export default ({ asyncio, print, RuntimeError }: InterleaveModule) => {
-  const consumer = async_("consumer", function* (name: string, cond: Condition, items: string[]) {
-    yield cond.acquire();
-    try {
-      while (items.length === 0) {
-        print(`${name} waits`);
-        yield cond.wait();
-      }
-      print(`${name} takes ${items.shift()}`);
-    } finally {
-      cond.release();
+async function consumer(name: string, cond: Condition, items: string[]) {
+  await cond.acquire();
+  try {
+    while (items.length === 0) {
+      print(`${name} waits`);
+      await cond.wait();
     }
-  });
+    print(`${name} takes ${items.shift()}`);
+  } finally {
+    cond.release();
+  }
+}
 
-  const main = async_("main", function* () {
-    const cond = new asyncio.Condition();
-    const items: string[] = [];
-    const tasks = ["a", "b", "c"].map((n) => asyncio.create_task(consumer(n, cond, items)));
-    yield asyncio.sleep(1);
-    yield cond.acquire();
-    try {
-      items.push("one");
-      cond.notify();
-    } finally {
-      cond.release();
-    }
-    yield asyncio.sleep(1);
-    yield cond.acquire();
-    try {
-      items.push("two", "three");
-      cond.notify_all();
-    } finally {
-      cond.release();
-    }
-    yield asyncio.gather(...tasks);
-    try {
-      cond.notify();
-    } catch (e) {
-      if (!(e instanceof RuntimeError)) throw e;
-      print(`RuntimeError: ${e.message}`);
-    }
-  });
+async function main() {
+  const cond = new asyncio.Condition();
+  const items: string[] = [];
+  const tasks = ["a", "b", "c"].map((n) => asyncio.create_task(consumer(n, cond, items)));
+  await asyncio.sleep(1);
+  await cond.acquire();
+  try {
+    items.push("one");
+    cond.notify();
+  } finally {
+    cond.release();
+  }
+  await asyncio.sleep(1);
+  await cond.acquire();
+  try {
+    items.push("two", "three");
+    cond.notify_all();
+  } finally {
+    cond.release();
+  }
+  await asyncio.gather(...tasks);
+  try {
+    cond.notify();
+  } catch (e) {
+    if (!(e instanceof RuntimeError)) throw e;
+    print(`RuntimeError: ${e.message}`);
+  }
+}
 
-  asyncio.run(main());
-};
+asyncio.run(main());

@@ -1,28 +1,25 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, print } from "interleave";
 
-type Event = InstanceType<InterleaveModule["asyncio"]["Event"]>;
+type Event = InstanceType<typeof asyncio.Event>;
 
-export default ({ asyncio, print }: InterleaveModule) => {
-  const first = async_("first", function* (a: Event, b: Event) {
-    print("first waits for b");
-    yield b.wait();
-    a.set();
-  });
+async function first(a: Event, b: Event) {
+  print("first waits for b");
+  await b.wait();
+  a.set();
+}
 
-  const second = async_("second", function* (a: Event, b: Event) {
-    print("second waits for a");
-    yield a.wait();
-    b.set();
-  });
+async function second(a: Event, b: Event) {
+  print("second waits for a");
+  await a.wait();
+  b.set();
+}
 
-  const main = async_("main", function* () {
-    const a = new asyncio.Event();
-    const b = new asyncio.Event();
-    yield asyncio.sleep(1);
-    yield asyncio.gather(first(a, b), second(a, b));
-    print("never printed");
-  });
+async function main() {
+  const a = new asyncio.Event();
+  const b = new asyncio.Event();
+  await asyncio.sleep(1);
+  await asyncio.gather(first(a, b), second(a, b));
+  print("never printed");
+}
 
-  asyncio.run(main());
-};
+asyncio.run(main());

@@ -1,32 +1,29 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, print } from "interleave";
 
-type Event = InstanceType<InterleaveModule["asyncio"]["Event"]>;
+type Event = InstanceType<typeof asyncio.Event>;
 
-export default ({ asyncio, print }: InterleaveModule) => {
-  const py = (b: boolean) => (b ? "True" : "False");
+const py = (b: boolean) => (b ? "True" : "False");
 
-  const waiter = async_("waiter", function* (name: string, event: Event) {
-    print(`${name} waits`);
-    yield event.wait();
-    print(`${name} proceeds`);
-  });
+async function waiter(name: string, event: Event) {
+  print(`${name} waits`);
+  await event.wait();
+  print(`${name} proceeds`);
+}
 
-  const main = async_("main", function* () {
-    const event = new asyncio.Event();
-    const tasks = ["a", "b", "c"].map((n) => asyncio.create_task(waiter(n, event)));
-    yield asyncio.sleep(1);
-    print("setting the event");
-    event.set();
-    print(`is_set: ${py(event.is_set())}`);
-    yield asyncio.gather(...tasks);
-    print(`late waiter returns at once: ${py(yield event.wait())}`);
-    event.clear();
-    const late = asyncio.create_task(waiter("d", event));
-    yield asyncio.sleep(0.5);
-    event.set();
-    yield late;
-  });
+async function main() {
+  const event = new asyncio.Event();
+  const tasks = ["a", "b", "c"].map((n) => asyncio.create_task(waiter(n, event)));
+  await asyncio.sleep(1);
+  print("setting the event");
+  event.set();
+  print(`is_set: ${py(event.is_set())}`);
+  await asyncio.gather(...tasks);
+  print(`late waiter returns at once: ${py(await event.wait())}`);
+  event.clear();
+  const late = asyncio.create_task(waiter("d", event));
+  await asyncio.sleep(0.5);
+  event.set();
+  await late;
+}
 
-  asyncio.run(main());
-};
+asyncio.run(main());

@@ -1,20 +1,17 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, print } from "interleave";
 
-export default ({ asyncio, print }: InterleaveModule) => {
-  const main = async_("main", function* () {
-    const loop = asyncio.get_running_loop();
-    const fut = loop.create_future<string>();
-    fut.add_done_callback((f) => print(`callback 1 sees ${f.result()}`));
-    fut.add_done_callback((f) => print(`callback 2 sees ${f.result()}`));
-    loop.call_later(1, (v: string) => fut.set_result(v), "value");
-    print(`done before: ${fut.done() ? "True" : "False"}`);
-    const r = yield fut;
-    print(`awaited ${r}`);
-    fut.add_done_callback(() => print("late callback"));
-    yield asyncio.sleep(0);
-    print("after sleep(0)");
-  });
+async function main() {
+  const loop = asyncio.get_running_loop();
+  const fut = loop.create_future<string>();
+  fut.add_done_callback((f) => print(`callback 1 sees ${f.result()}`));
+  fut.add_done_callback((f) => print(`callback 2 sees ${f.result()}`));
+  loop.call_later(1, (v: string) => fut.set_result(v), "value");
+  print(`done before: ${fut.done() ? "True" : "False"}`);
+  const r = await fut;
+  print(`awaited ${r}`);
+  fut.add_done_callback(() => print("late callback"));
+  await asyncio.sleep(0);
+  print("after sleep(0)");
+}
 
-  asyncio.run(main());
-};
+asyncio.run(main());

@@ -1,35 +1,32 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, print } from "interleave";
 
-export default ({ asyncio, print }: InterleaveModule) => {
-  const leaf = async_("leaf", function* (n: number) {
-    print(`leaf ${n}`);
-    return n + 1;
-  });
+async function leaf(n: number) {
+  print(`leaf ${n}`);
+  return n + 1;
+}
 
-  const middle = async_("middle", function* (n: number) {
-    const a = yield leaf(n);
-    const b = yield leaf(a);
-    return b;
-  });
+async function middle(n: number) {
+  const a = await leaf(n);
+  const b = await leaf(a);
+  return b;
+}
 
-  const ticker = async_("ticker", function* () {
-    for (let i = 0; i < 3; i++) {
-      print(`tick ${i}`);
-      yield asyncio.sleep(0);
-    }
-  });
+async function ticker() {
+  for (let i = 0; i < 3; i++) {
+    print(`tick ${i}`);
+    await asyncio.sleep(0);
+  }
+}
 
-  const main = async_("main", function* () {
-    const t = asyncio.create_task(ticker());
-    yield asyncio.sleep(0);
-    print("main awaits coroutines inline");
-    const r = yield middle(1);
-    print(`middle returned ${r} without yielding to ticker`);
-    yield asyncio.sleep(0);
-    print("main yielded once");
-    yield t;
-  });
+async function main() {
+  const t = asyncio.create_task(ticker());
+  await asyncio.sleep(0);
+  print("main awaits coroutines inline");
+  const r = await middle(1);
+  print(`middle returned ${r} without yielding to ticker`);
+  await asyncio.sleep(0);
+  print("main yielded once");
+  await t;
+}
 
-  asyncio.run(main());
-};
+asyncio.run(main());

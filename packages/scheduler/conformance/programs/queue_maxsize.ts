@@ -1,33 +1,30 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, print } from "interleave";
 
-type Queue = InstanceType<InterleaveModule["asyncio"]["Queue"]>;
+type Queue = InstanceType<typeof asyncio.Queue>;
 
-export default ({ asyncio, print }: InterleaveModule) => {
-  const py = (b: boolean) => (b ? "True" : "False");
+const py = (b: boolean) => (b ? "True" : "False");
 
-  const producer = async_("producer", function* (q: Queue) {
-    for (let i = 0; i < 5; i++) {
-      yield q.put(i);
-      print(`put ${i} (size ${q.qsize()}, full ${py(q.full())})`);
-    }
-    yield q.put(null);
-  });
+async function producer(q: Queue) {
+  for (let i = 0; i < 5; i++) {
+    await q.put(i);
+    print(`put ${i} (size ${q.qsize()}, full ${py(q.full())})`);
+  }
+  await q.put(null);
+}
 
-  const consumer = async_("consumer", function* (q: Queue) {
-    for (;;) {
-      const item = yield q.get();
-      if (item === null) break;
-      print(`got ${item}`);
-      yield asyncio.sleep(1);
-    }
-  });
+async function consumer(q: Queue) {
+  for (;;) {
+    const item = await q.get();
+    if (item === null) break;
+    print(`got ${item}`);
+    await asyncio.sleep(1);
+  }
+}
 
-  const main = async_("main", function* () {
-    const q = new asyncio.Queue(2);
-    yield asyncio.gather(producer(q), consumer(q));
-    print(`empty: ${py(q.empty())}`);
-  });
+async function main() {
+  const q = new asyncio.Queue(2);
+  await asyncio.gather(producer(q), consumer(q));
+  print(`empty: ${py(q.empty())}`);
+}
 
-  asyncio.run(main());
-};
+asyncio.run(main());

@@ -1,18 +1,15 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, print } from "interleave";
 
-export default ({ asyncio, print }: InterleaveModule) => {
-  const child = async_("child", function* () {
-    yield asyncio.sleep(0.5);
-    return "child";
-  });
+async function child() {
+  await asyncio.sleep(0.5);
+  return "child";
+}
 
-  const main = async_("main", function* (n: number) {
-    const t = asyncio.create_task(child());
-    print(`run ${n}: main is ${asyncio.current_task()!.get_name()}, child is ${t.get_name()}`);
-    return `${yield t} of run ${n}`;
-  });
+async function main(n: number) {
+  const t = asyncio.create_task(child());
+  print(`run ${n}: main is ${asyncio.current_task()!.get_name()}, child is ${t.get_name()}`);
+  return `${await t} of run ${n}`;
+}
 
-  print(asyncio.run(main(1)));
-  print(asyncio.run(main(2)));
-};
+print(asyncio.run(main(1)));
+print(asyncio.run(main(2)));

@@ -1,37 +1,32 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, ExceptionGroup, KeyError, print, repr } from "interleave";
 
-type TaskGroup = InstanceType<InterleaveModule["asyncio"]["TaskGroup"]>;
+type TaskGroup = InstanceType<typeof asyncio.TaskGroup>;
 
-export default ({ asyncio, print, KeyError, ExceptionGroup, repr }: InterleaveModule) => {
-  const cancelled: string[] = [];
+const cancelled: string[] = [];
 
-  const child = async_("child", function* (name: string) {
-    try {
-      yield asyncio.sleep(3);
-      print(`${name} finished`);
-    } catch (e) {
-      if (e instanceof asyncio.CancelledError) cancelled.push(name); // CPython cancels in set order
-      throw e;
-    }
-  });
+async function child(name: string) {
+  try {
+    await asyncio.sleep(3);
+    print(`${name} finished`);
+  } catch (e) {
+    if (e instanceof asyncio.CancelledError) cancelled.push(name); // CPython cancels in set order
+    throw e;
+  }
+}
 
-  const main = async_("main", function* () {
-    try {
-      yield asyncio.TaskGroup.run(
-        async_("body", function* (tg: TaskGroup) {
-          tg.create_task(child("c1"));
-          tg.create_task(child("c2"));
-          yield asyncio.sleep(1);
-          throw new KeyError("body failed");
-        }),
-      );
-    } catch (eg) {
-      if (!(eg instanceof ExceptionGroup)) throw eg;
-      print(`caught ${eg.message} with ${repr(eg.exceptions.map((e) => (e as Error).name))}`);
-    }
-    print(`cancelled: ${repr(cancelled.sort())}`);
-  });
+async function main() {
+  try {
+    await asyncio.TaskGroup.run(async (tg: TaskGroup) => {
+      tg.create_task(child("c1"));
+      tg.create_task(child("c2"));
+      await asyncio.sleep(1);
+      throw new KeyError("body failed");
+    });
+  } catch (eg) {
+    if (!(eg instanceof ExceptionGroup)) throw eg;
+    print(`caught ${eg.message} with ${repr(eg.exceptions.map((e) => (e as Error).name))}`);
+  }
+  print(`cancelled: ${repr(cancelled.sort())}`);
+}
 
-  asyncio.run(main());
-};
+asyncio.run(main());

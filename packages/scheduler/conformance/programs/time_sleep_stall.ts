@@ -1,24 +1,21 @@
-import type { InterleaveModule } from "../../src/index";
-import { async_ } from "../../src/testing";
+import { asyncio, print, time } from "interleave";
 
-export default ({ asyncio, print, time }: InterleaveModule) => {
-  const ticker = async_("ticker", function* () {
-    for (let i = 0; i < 4; i++) {
-      print(`tick ${i}`);
-      yield asyncio.sleep(0.5);
-    }
-  });
+async function ticker() {
+  for (let i = 0; i < 4; i++) {
+    print(`tick ${i}`);
+    await asyncio.sleep(0.5);
+  }
+}
 
-  const blocker = async_("blocker", function* () {
-    yield asyncio.sleep(0.75);
-    print("blocker calls time.sleep(2): the whole loop stalls");
-    time.sleep(2);
-    print("blocker is back");
-  });
+async function blocker() {
+  await asyncio.sleep(0.75);
+  print("blocker calls time.sleep(2): the whole loop stalls");
+  time.sleep(2);
+  print("blocker is back");
+}
 
-  const main = async_("main", function* () {
-    yield asyncio.gather(ticker(), blocker());
-  });
+async function main() {
+  await asyncio.gather(ticker(), blocker());
+}
 
-  asyncio.run(main());
-};
+asyncio.run(main());
