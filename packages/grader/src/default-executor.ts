@@ -1,15 +1,16 @@
 /**
- * The executor used when a caller gives none: the sandbox. Created lazily, once per process, so
- * that importing the grader starts nothing.
+ * The executor used when a caller gives none: the sandbox's Node worker pool (one worker), so a
+ * runaway program is stopped by terminating a worker. Created lazily, once per process, so that
+ * importing the grader starts nothing. A server makes its own, larger pool (poolExecutor).
  */
 import type { Executor } from "./executor";
-import { sandboxExecutor } from "./sandbox-executor";
+import { poolExecutor } from "./sandbox-executor";
 
-let shared: Promise<Executor & Disposable> | null = null;
+let shared: Promise<Executor & AsyncDisposable> | null = null;
 
 /** The process-wide sandbox executor (created on first use). */
 export function defaultExecutor(): Promise<Executor> {
-  shared ??= sandboxExecutor();
+  shared ??= poolExecutor({ threads: 1 });
   return shared;
 }
 
@@ -17,5 +18,5 @@ export function defaultExecutor(): Promise<Executor> {
 export async function disposeDefaultExecutor(): Promise<void> {
   const executor = shared;
   shared = null;
-  if (executor) (await executor)[Symbol.dispose]();
+  if (executor) await (await executor)[Symbol.asyncDispose]();
 }

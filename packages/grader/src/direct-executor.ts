@@ -7,8 +7,8 @@
  */
 import { compile, wrapAsFunctionBody } from "@interleave/compiler";
 import { __coro, createRuntime, type Limits, type RunResult } from "@interleave/scheduler";
-import { RunRequestError } from "./errors";
 import type { Executor, RunLimits, RunRequest } from "./executor";
+import { strategySpec } from "./strategy";
 import { notRun } from "./synthetic-run";
 
 type CompiledBody = (
@@ -70,22 +70,4 @@ function schedulerLimits(limits: RunLimits): Partial<Limits> {
   if (limits.maxOutputLines !== undefined) out.maxOutputLines = limits.maxOutputLines;
   if (limits.maxTraceEvents !== undefined) out.maxTraceEvents = limits.maxTraceEvents;
   return out;
-}
-
-/** The scheduler's strategy for a request (names as in RunOptions.strategy). */
-export function strategySpec(request: RunRequest) {
-  const seed = request.seed ?? 0;
-  if (request.replay) {
-    return { kind: "replay" as const, choices: request.replay.choices, name: request.replay.strategy };
-  }
-  switch (request.strategy ?? "round-robin") {
-    case "random":
-      return { kind: "random" as const, seed };
-    case "pct":
-      return { kind: "pct" as const, seed, depth: request.depth ?? 2, steps: request.steps ?? 100 };
-    case "round-robin":
-      return { kind: "round-robin" as const };
-    default:
-      throw new RunRequestError(`unknown strategy '${request.strategy}': use round-robin, random or pct`);
-  }
 }

@@ -11,7 +11,8 @@ const TIME_EPSILON = 1e-9;
 
 /** Ends a phrase with a full stop unless it ends with a list. */
 function sentence(text: string): string {
-  return text.endsWith("\n") ? text.trimEnd() : `${text}.`;
+  if (text.endsWith("\n")) return text.trimEnd();
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function quote(text: string): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { check, defineExercise } from "./check";
 import { directExecutor } from "./direct-executor";
 import { gradeWithDefinition } from "./grade";
+import { sandboxExecutor } from "./sandbox-executor";
 
 const counter = (locked: boolean) => `import { print, threading } from "interleave";
 const count = threading.shared(0, "count");
@@ -95,5 +96,39 @@ describe("t.explore", () => {
     });
     expect(await statusOf(true)).toMatchObject({ status: "pass" });
     expect(await statusOf(undefined)).toMatchObject({ status: "pass" });
+  });
+
+  it("explores in the QuickJS sandbox too, and its counterexample replays there", {
+    timeout: 60_000,
+  }, async () => {
+    using sandbox = await sandboxExecutor();
+    // Fewer schedules than above: each QuickJS run costs a fresh context.
+    const short = defineExercise({
+      checks: [
+        check("no update is lost under 20 PCT schedules", async (t) => {
+          await t.explore({ strategy: "pct", depth: 2, runs: 20 }, (run) =>
+            t.expect(run).toPrint(["count = 6"]),
+          );
+        }),
+      ],
+    });
+    const options = { executor: sandbox, budgetMs: 60_000 };
+    const result = await gradeWithDefinition(
+      short,
+      "08-race-conditions/lost-update",
+      counter(false),
+      options,
+    );
+    expect(result.status).toBe("fail");
+    const reproduce = result.interleave.tests[0]!.reproduce!;
+    const replayed = await sandbox.run({
+      source: counter(false),
+      filename: "main.ts",
+      replay: reproduce.schedule,
+    });
+    expect(replayed.schedule.choices).toEqual(reproduce.schedule.choices);
+    expect(replayed.output.map((l) => l.text)).not.toEqual(["count = 6"]);
+    const locked = await gradeWithDefinition(short, "08-race-conditions/lost-update", counter(true), options);
+    expect(locked.status).toBe("pass");
   });
 });

@@ -37,7 +37,13 @@ export type {
 // What runs programs
 export type { Executor, RunLimits, RunOptions, RunRequest } from "./executor";
 export { defaultExecutor, disposeDefaultExecutor } from "./default-executor";
-export { courseExecutor, executorFor, type SandboxHost, sandboxExecutor } from "./sandbox-executor";
+export {
+  courseExecutor,
+  executorFor,
+  poolExecutor,
+  type SandboxHost,
+  sandboxExecutor,
+} from "./sandbox-executor";
 export { directExecutor } from "./direct-executor";
 
 // Describing runs in messages

@@ -4,23 +4,21 @@
  * virtual time).
  *
  * `executorFor` adapts anything with the sandbox's `run(source, options)`: the in-thread
- * QuickJSSandbox (the CLI, tests) or the sandbox's Node worker pool (the server, which passes
- * `executorFor(pool)` to gradeSubmission so a runaway built-in call kills a worker, not the
- * server).
+ * QuickJSSandbox (`sandboxExecutor`: tests, the course's own files) or the sandbox's Node worker
+ * pool (`poolExecutor`: the CLI and the server, so a runaway built-in call kills a worker, not
+ * the process). The server makes one pool and passes `executorFor(pool)` to gradeSubmission.
  */
 import { QuickJSSandbox, type RunOptions as SandboxRunOptions } from "@interleave/sandbox";
+import type { NodeSandboxOptions } from "@interleave/sandbox/node";
 import type { RunResult } from "@interleave/scheduler";
 import { directExecutor } from "./direct-executor";
-import { RunRequestError } from "./errors";
 import type { Executor, RunRequest } from "./executor";
+import { strategySpec } from "./strategy";
 
 /** What the grader needs of a sandbox host (QuickJSSandbox and the Node pool both have it). */
 export interface SandboxHost {
   run(source: string, options?: SandboxRunOptions): Promise<RunResult>;
 }
-
-/** Strategies the sandbox runs today (it does not yet take a strategy: only its default). */
-const SUPPORTED = new Set(["round-robin", "fifo"]);
 
 /** An executor that runs programs on `host` (a QuickJSSandbox or the sandbox's Node pool). */
 export function executorFor(host: SandboxHost): Executor {
@@ -28,18 +26,18 @@ export function executorFor(host: SandboxHost): Executor {
     run(request: RunRequest): Promise<RunResult> {
       const limits = { ...request.limits };
       if (request.deadlineMs !== undefined) limits.deadlineMs = Math.max(1, Math.round(request.deadlineMs));
-      const strategy = request.replay?.strategy ?? request.strategy ?? "round-robin";
-      if (!SUPPORTED.has(strategy) || (request.replay && request.replay.choices.length > 0)) {
-        // Never ignore a strategy silently: a race that is never explored would pass.
-        return Promise.reject(
-          new RunRequestError(`the sandbox cannot run schedules of strategy '${strategy}' (or replays) yet`),
-        );
+      let strategy: ReturnType<typeof strategySpec>;
+      try {
+        strategy = strategySpec(request);
+      } catch (error) {
+        return Promise.reject(error);
       }
       return host.run(request.source, {
         filename: request.filename,
         seed: request.replay?.seed ?? request.seed ?? 0,
         limits,
         trace: request.trace ?? true,
+        strategy,
       });
     },
   };
@@ -52,20 +50,36 @@ export async function sandboxExecutor(): Promise<Executor & Disposable> {
 }
 
 /**
+ * An executor over the sandbox's Node worker pool: a run that overruns its deadline, or a
+ * runaway built-in call no interrupt stops, terminates a worker, never this process.
+ */
+export async function poolExecutor(options: NodeSandboxOptions = {}): Promise<Executor & AsyncDisposable> {
+  const { createNodeSandbox } = await import("@interleave/sandbox/node");
+  const pool = createNodeSandbox(options);
+  // Boot the workers (QuickJS module, compiler) before the first graded run, so that its
+  // deadline measures the program, not the warm-up.
+  await Promise.all(
+    Array.from({ length: options.threads ?? 1 }, () =>
+      pool.run(
+        'import { asyncio } from "interleave";\nasync function warm(): Promise<void> {}\nasyncio.run(warm());',
+      ),
+    ),
+  );
+  return { ...executorFor(pool), [Symbol.asyncDispose]: () => pool.dispose() };
+}
+
+/**
  * For the course's own files (reference solutions, starters, wrong answers: reviewed like code),
- * never for a learner's: runs in the sandbox, and in-process on the scheduler only what the
- * sandbox cannot run yet (exploring strategies), so `npm test` and `interleave check` prove the
- * course in QuickJS wherever they can.
+ * never for a learner's. Single runs go through the QuickJS sandbox; exploration runs (random
+ * and PCT schedules, hundreds per check) run in-process on the scheduler, whose results the
+ * sandbox's cross-host test shows identical, because each sandbox run pays for a fresh context.
  */
 export async function courseExecutor(): Promise<Executor & Disposable> {
   const sandbox = await sandboxExecutor();
   const direct = directExecutor();
+  const exploring = (request: RunRequest) => request.strategy === "random" || request.strategy === "pct";
   return {
-    run: (request) =>
-      sandbox.run(request).catch((error: unknown) => {
-        if (error instanceof RunRequestError) return direct.run(request);
-        throw error;
-      }),
+    run: (request) => (exploring(request) && !request.replay ? direct : sandbox).run(request),
     [Symbol.dispose]: () => sandbox[Symbol.dispose](),
   };
 }

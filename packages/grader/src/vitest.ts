@@ -23,7 +23,7 @@ export interface VitestGradingOptions {
   /** A learner's file to grade instead of the exercise's own files (relative to `cwd`). */
   submission?: string | undefined;
   cwd?: string;
-  /** What runs the course's own files (default: the sandbox, in-process for what it cannot run). */
+  /** What runs the course's own files (default: courseExecutor). */
   executor?: Executor;
   /** What runs a submission (default: the sandbox's pool). */
   submissionExecutor?: Executor;

@@ -51,7 +51,7 @@ export async function checkCommand(target: string | undefined, io: CliIO): Promi
   for (const error of contentErrors)
     io.stdout(`${c.red("✗")} ${formatContentError(error, { cwd: io.cwd })}\n`);
 
-  // The course's own files: in the sandbox, and in-process only for what it cannot run yet.
+  // The course's own files: single runs in the sandbox, exploration in-process (courseExecutor).
   const owned = io.executor ? null : await courseExecutor();
   const executor = io.executor ?? owned!;
   try {
