@@ -1,0 +1,60 @@
+import { check, defineExercise } from "@interleave/grader";
+
+// What the program prints; the prediction must list these lines in this order.
+const ACTUAL = [
+  "main sees 2 entries",
+  "b sees 3 entries",
+  "a sees 4 entries",
+  "after joining a, the last entry is 'a out'",
+  "after joining b, main sees 4 entries",
+];
+
+// A nudge for each line a prediction can get wrong.
+const NUDGES: Record<string, string> = {
+  "main sees 2 entries":
+    "By 0.5 s both threads have started and pushed their 'in' entry into the one list they share with main.",
+  "b sees 3 entries": "b sleeps only 1 s, so it comes back first, although it was started second.",
+  "a sees 4 entries": "a wakes at 2 s; by then the list holds both 'in' entries and b's 'out'.",
+  "after joining a, the last entry is 'a out'":
+    "join() returns once a has finished, right after its last push.",
+  "after joining b, main sees 4 entries":
+    "b had already finished, so join() returns at once; main sees every entry both threads pushed.",
+};
+
+/** The strings of the `prediction` array in the submission's source, or null if there is none. */
+function readPrediction(source: string): string[] | null {
+  const match = /const\s+prediction(?:\s*:\s*string\[\])?\s*=\s*\[([\s\S]*?)\]\s*;/.exec(source);
+  if (!match) return null;
+  const strings = match[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`/g);
+  return [...strings].map((m) => (m[1] ?? m[2] ?? m[3] ?? "").replace(/\\(.)/g, "$1"));
+}
+
+export default defineExercise({
+  limits: { maxVirtualSeconds: 10 },
+  checks: [
+    check("the program itself is unchanged and prints its five lines", async (t) => {
+      t.expect(
+        await t.run(),
+        "Change only the prediction array: the exercise is to foresee what this program prints.",
+      ).toPrint(ACTUAL);
+    }),
+    check("the prediction lists the printed lines in the order they are printed", async (t) => {
+      const prediction = readPrediction(t.source);
+      if (prediction === null) {
+        return t.fail(
+          "Expected a `const prediction: string[] = [ ... ];` array in the program.\n" +
+            "Got: none was found. Keep the array from the starter and fill it in.",
+        );
+      }
+      const wrongAt = ACTUAL.findIndex((line, i) => prediction[i] !== line);
+      if (wrongAt < 0 && prediction.length === ACTUAL.length) return;
+      t.fail(
+        wrongAt < 0
+          ? `Expected ${ACTUAL.length} lines.\nGot: ${prediction.length} lines; the first ${ACTUAL.length} are right.`
+          : `Expected line ${wrongAt + 1} of the prediction to be right.\n` +
+              `Got: ${JSON.stringify(prediction[wrongAt] ?? "(nothing)")} there.\n` +
+              (NUDGES[ACTUAL[wrongAt]!] ?? "Follow the threads on the virtual clock: who wakes when?"),
+      );
+    }),
+  ],
+});
