@@ -13,7 +13,8 @@ import { to_thread } from "./asyncio-threads";
 import { Barrier } from "./barrier";
 import { sleepCall, workCall } from "./blocking";
 import { nsToSeconds } from "./clock";
-import { __coro, Coroutine, iscoroutine } from "./coroutine";
+import { __coro, Coroutine, iscoroutine, Suspend } from "./coroutine";
+import { Deque } from "./deque";
 import {
   BrokenBarrierError,
   CancelledError,
@@ -29,9 +30,10 @@ import {
 } from "./errors";
 import { pyRepr, pyStr } from "./format";
 import { Future, isfuture, runningLoop } from "./future";
-import { Handle } from "./handle";
+import { Handle, TimerHeap } from "./handle";
 import { EventLoop } from "./loop";
 import { finishRun } from "./outcome";
+import { ParkingLot } from "./parking-lot";
 import { setChildModule } from "./processes";
 import { LifoQueue, PriorityQueue, Queue } from "./queues";
 import { rerunRealm } from "./realm";
@@ -40,7 +42,18 @@ import { asyncioRun } from "./runner";
 import { BoundedSemaphore, Condition, Event, Lock, Semaphore } from "./sync";
 import { Task } from "./task";
 import { TaskGroup } from "./task-group";
-import { all_tasks, create_task, current_task, ensure_future, gather, shield, sleep } from "./tasks-api";
+import {
+  all_tasks,
+  create_task,
+  current_task,
+  ensure_future,
+  GatheringFuture,
+  gather,
+  SleepCoroutine,
+  SleepFuture,
+  shield,
+  sleep,
+} from "./tasks-api";
 import { makeConcurrent, makeMultiprocessing, makeQueue, makeThreading } from "./thread-module";
 import { Timeout, timeout, timeout_at } from "./timeout";
 import { ALL_COMPLETED, as_completed, FIRST_COMPLETED, FIRST_EXCEPTION, wait, wait_for } from "./waiting";
@@ -88,6 +101,15 @@ for (const cls of [
   LifoQueue,
   Timeout,
   TaskGroup,
+  // Internal classes a program can still reach (asyncio.sleep() returns a SleepCoroutine,
+  // lock._lot is a ParkingLot ...): frozen too, so nothing of the runtime can be rewritten.
+  SleepCoroutine,
+  SleepFuture,
+  GatheringFuture,
+  ParkingLot,
+  Deque,
+  TimerHeap,
+  Suspend,
 ]) {
   freezeClass(cls);
 }

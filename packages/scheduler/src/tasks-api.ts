@@ -37,7 +37,7 @@ export function ensure_future<T>(aw: Awaitable<T>, loop?: EventLoop): Future<T> 
 }
 
 /** The future a sleep waits on; cancelling it cancels its timer, as sleep's finally does. */
-class SleepFuture extends Future {
+export class SleepFuture extends Future {
   _timer: Handle | null = null;
 
   override _cancel(msg?: string): boolean {
@@ -69,7 +69,7 @@ function* sleepBody(delay: number, result: unknown): Generator<unknown, unknown,
  * parks the task on the sleep's future directly, which takes the same loop passes as CPython's
  * `await future` inside sleep(). Wrapped in a task, it runs sleepBody like any coroutine.
  */
-class SleepCoroutine<T> extends Coroutine<T> {
+export class SleepCoroutine<T> extends Coroutine<T> {
   readonly _delay: number;
   readonly _result: T | undefined;
 
@@ -122,7 +122,7 @@ export interface GatherOptions {
 }
 
 /** The future gather() returns: cancelling it cancels every child (asyncio's _GatheringFuture). */
-class GatheringFuture<T> extends Future<T> {
+export class GatheringFuture<T> extends Future<T> {
   readonly _children: Future[];
   _cancelRequested = false;
 

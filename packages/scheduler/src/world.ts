@@ -188,7 +188,7 @@ export class World {
     if (++this.steps > this.limits.maxSteps) {
       this.abort(
         "limit",
-        `The program took more than ${this.limits.maxSteps.toLocaleString("en-US")} scheduler steps, so it ` +
+        `The program took more than ${groupThousands(this.limits.maxSteps)} scheduler steps, so it ` +
           "was stopped. Is a task looping forever around an await?",
       );
     }
@@ -320,6 +320,11 @@ export class World {
       });
     }
   }
+}
+
+/** 2000000 -> "2,000,000", the same in every host (toLocaleString is not, in QuickJS). */
+export function groupThousands(n: number): string {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /** The world of the run in progress. Only this package can reach it. */
