@@ -11,10 +11,19 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** `f()`, or `fallback` if it throws: the program's values may have throwing getters. */
+function safely<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
 /** Describes an error the program raised. */
 export function describeError(error: unknown, filename: string): RunError {
   if (!(error instanceof Error)) return { type: pyTypeName(error), message: pyStr(error) };
-  const out: RunError = { type: error.name || "Error", message: error.message };
+  const out: RunError = { type: String(error.name || "Error"), message: String(error.message) };
   const stack = typeof error.stack === "string" ? error.stack : undefined;
   if (stack !== undefined) {
     out.stack = stack.slice(0, MAX_STACK_CHARS);
@@ -36,6 +45,8 @@ export function finishRun(
   ambient.world = world;
   try {
     world.finish();
+  } catch {
+    // A hostile exception object (a throwing getter) must not stop the result being made.
   } finally {
     ambient.world = previous;
   }
@@ -48,12 +59,15 @@ export function finishRun(
     runError = { type, message: world.aborted.message };
   } else if (failed) {
     status = "error";
-    runError = describeError(error, filename);
+    runError = safely(() => describeError(error, filename), {
+      type: "Error",
+      message: "the program raised an error that could not be described",
+    });
   }
   const result: RunResult = {
     version: RESULT_VERSION,
     status,
-    value: status === "ok" ? toJson(value) : null,
+    value: status === "ok" ? safely(() => toJson(value), "<the value could not be copied>") : null,
     error: runError,
     output: world.output,
     time: world.seconds(),

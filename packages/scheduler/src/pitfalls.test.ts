@@ -231,3 +231,32 @@ describe("the result and the module", () => {
     expect(result.error?.message).toMatch(/^Deadlock: all 3 tasks are waiting/);
   });
 });
+
+describe("hostile values", () => {
+  it("still give a result when the value or the error cannot be read", () => {
+    const trap = {
+      get boom(): never {
+        throw new Error("gotcha");
+      },
+    };
+    expect(run(() => trap).value).toBe("<the value could not be copied>");
+    const bad = run(() => {
+      const e = new Error("x");
+      Object.defineProperty(e, "message", {
+        get(): never {
+          throw new Error("no");
+        },
+      });
+      throw e;
+    });
+    expect(bad.status).toBe("error");
+    expect(bad.error?.message).toBe("the program raised an error that could not be described");
+  });
+
+  it("copies a value with shared parts within a bound", () => {
+    let v: unknown[] = [1];
+    for (let i = 0; i < 30; i++) v = [v, v, v];
+    const result = run(() => v);
+    expect(JSON.stringify(result.value).length).toBeLessThan(2_000_000);
+  });
+});
