@@ -1,0 +1,22 @@
+import { print, threading, time } from "interleave";
+
+// Five reports to fetch, and how long each server takes to send it.
+const reports: [string, number][] = [
+  ["january.csv", 2],
+  ["february.csv", 3],
+  ["march.csv", 1],
+  ["april.csv", 2],
+  ["may.csv", 2],
+];
+
+async function download(name: string, seconds: number) {
+  await time.sleep(seconds); // waiting for the server
+  print(`saved ${name}`);
+}
+
+// TODO: download all five reports at the same time, one thread each.
+for (const [name, seconds] of reports) {
+  time.sleep(seconds);
+  print(`saved ${name}`);
+}
+print("all reports downloaded");

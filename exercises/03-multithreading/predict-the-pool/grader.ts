@@ -1,0 +1,59 @@
+import { check, defineExercise } from "@interleave/grader";
+
+// What the program prints; the prediction must list these lines in this order.
+const ACTUAL = [
+  "at 1 s: b done",
+  "at 2 s: c done",
+  "at 3 s: a done",
+  "at 4 s: d done",
+  "map returned a, b, c, d at 4 s",
+];
+
+// A nudge for each line a prediction can get wrong.
+const NUDGES: Record<string, string> = {
+  "at 1 s: b done": "At 0 s the two workers take the first two jobs, a (3 s) and b (1 s).",
+  "at 2 s: c done":
+    "c has to wait for a free worker. The first one free is b's, at 1 s; c then takes 1 s more.",
+  "at 3 s: a done": "a started at 0 s and takes 3 s.",
+  "at 4 s: d done": "d waits for a free worker: c's worker is free at 2 s, and d takes 2 s.",
+  "map returned a, b, c, d at 4 s":
+    "map waits for every job, and gives the results in the order of its inputs, not the order they finished.",
+};
+
+/** The strings of the `prediction` array in the submission's source, or null if there is none. */
+function readPrediction(source: string): string[] | null {
+  const match = /const\s+prediction(?:\s*:\s*string\[\])?\s*=\s*\[([\s\S]*?)\]\s*;/.exec(source);
+  if (!match) return null;
+  const strings = match[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`/g);
+  return [...strings].map((m) => (m[1] ?? m[2] ?? m[3] ?? "").replace(/\\(.)/g, "$1"));
+}
+
+export default defineExercise({
+  limits: { maxVirtualSeconds: 10 },
+  checks: [
+    check("the program itself is unchanged and prints its five lines", async (t) => {
+      t.expect(
+        await t.run(),
+        "Change only the prediction array: the exercise is to foresee what this program prints.",
+      ).toPrint(ACTUAL);
+    }),
+    check("the prediction lists the printed lines in the order they are printed", async (t) => {
+      const prediction = readPrediction(t.source);
+      if (prediction === null) {
+        return t.fail(
+          "Expected a `const prediction: string[] = [ ... ];` array in the program.\n" +
+            "Got: none was found. Keep the array from the starter and fill it in.",
+        );
+      }
+      const wrongAt = ACTUAL.findIndex((line, i) => prediction[i] !== line);
+      if (wrongAt < 0 && prediction.length === ACTUAL.length) return;
+      t.fail(
+        wrongAt < 0
+          ? `Expected ${ACTUAL.length} lines.\nGot: ${prediction.length} lines; the first ${ACTUAL.length} are right.`
+          : `Expected line ${wrongAt + 1} of the prediction to be right.\n` +
+              `Got: ${JSON.stringify(prediction[wrongAt] ?? "(nothing)")} there.\n` +
+              (NUDGES[ACTUAL[wrongAt]!] ?? "Follow the two workers on the virtual clock."),
+      );
+    }),
+  ],
+});
