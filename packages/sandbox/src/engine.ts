@@ -54,6 +54,8 @@ export class Engine {
   runs = 0;
   /** A context prepared while idle, for the next run (see prepared-context.ts). */
   #spare: PreparedContext | null = null;
+  /** Contexts whose run is over, disposed while idle (freeing a runtime takes milliseconds). */
+  readonly #retired: PreparedContext[] = [];
 
   private constructor(
     readonly module: QuickJSWASMModule,
@@ -99,8 +101,20 @@ export class Engine {
     if (this.#spare === null && !this.broken) this.#spare = PreparedContext.create(this);
   }
 
-  /** Disposes the spare context. The module itself is released with its memory by the GC. */
+  /** Takes a finished run's context, to dispose it when idle (collect()); at most two wait. */
+  retire(prepared: PreparedContext): void {
+    this.#retired.push(prepared);
+    while (this.#retired.length > 2) this.#retired.shift()!.dispose();
+  }
+
+  /** Disposes the contexts of finished runs. */
+  collect(): void {
+    while (this.#retired.length > 0) this.#retired.shift()!.dispose();
+  }
+
+  /** Disposes the spare and retired contexts. The module is released with its memory by the GC. */
   dispose(): void {
+    this.collect();
     this.#spare?.dispose();
     this.#spare = null;
   }

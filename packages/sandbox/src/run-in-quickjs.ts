@@ -58,7 +58,9 @@ export function runInQuickJS(engine: Engine, job: CompiledJob): RunResult {
     result = emptyResult("error", { type: "SandboxError", message: describe(error) }, job.seed);
     result = applyStop(stop, result, job.limits);
   } finally {
-    prepared.dispose();
+    // Freeing a runtime takes milliseconds: a healthy engine does it when idle.
+    if (engine.broken) prepared.dispose();
+    else engine.retire(prepared);
   }
   return rewriteError(result, job.filename);
 }

@@ -6,9 +6,10 @@ beforeAll(async () => {
   sandbox = await QuickJSSandbox.create({ whenIdle: () => {} });
 });
 afterAll(() => {
-  // Leak check: every runtime the runs created was disposed.
-  expect(sandbox.engine?.liveRuntimes ?? 0).toBe(0);
+  // Leak check: every runtime the runs created is disposed with the sandbox.
+  const engine = sandbox.engine;
   sandbox.dispose();
+  expect(engine?.liveRuntimes ?? 0).toBe(0);
 });
 
 const SERVER = `import { asyncio, print } from "interleave";

@@ -76,7 +76,7 @@ export class QuickJSSandbox {
     return this.#options.variant ?? DEFAULT_VARIANT;
   }
 
-  /** The current engine, for leak checks in tests (liveRuntimes is 1 with a spare, else 0). */
+  /** The current engine (for tests: after dispose(), its liveRuntimes must be 0). */
   get engine(): Engine | null {
     return this.#engine;
   }
@@ -100,6 +100,7 @@ export class QuickJSSandbox {
     if (options.strategy !== undefined) job.strategy = options.strategy;
     if (options.cores !== undefined) job.cores = options.cores;
     if (options.switchInterval !== undefined) job.switchInterval = options.switchInterval;
+    this.#engine?.collect();
     let engine = await this.#readyEngine(limits.memoryBytes);
     let result: RunResult;
     try {
@@ -160,9 +161,10 @@ export class QuickJSSandbox {
     whenIdle(() => {
       this.#idleQueued = false;
       const engine = this.#engine;
-      if (this.#disposed || engine === null || engine.needsReplacing(engine.memoryBytes)) return;
+      if (this.#disposed || engine === null) return;
       try {
-        engine.prepareSpare();
+        engine.collect();
+        if (!engine.needsReplacing(engine.memoryBytes)) engine.prepareSpare();
       } catch {
         engine.broken = true;
       }

@@ -56,7 +56,8 @@ async function bad() { const e = new Error("x"); Object.defineProperty(e, "messa
 async function main() { asyncio.create_task(bad()); await asyncio.sleep(1); throw new Error("main fails too"); }
 asyncio.run(main());`,
     status: "error",
-    type: "UnreadableError",
+    type: "Error",
+    message: /main fails too/,
   },
 ];
 
