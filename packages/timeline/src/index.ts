@@ -16,3 +16,18 @@ export {
   STATE_LABELS,
 } from "./model";
 export { classifyWait } from "./waits";
+
+// Who is who: the actor behind a trace event (lane ids and replay ids agree)
+export { type Actor, ActorResolver } from "./actors";
+
+// Replay: the world after event k
+export {
+  type ActorState,
+  type CellState,
+  type LockState,
+  type QueueState,
+  Replay,
+  type ReplayState,
+  replayState,
+} from "./replay";
+export { describeEvent } from "./describe";

@@ -12,6 +12,7 @@
  * unknown event kinds are ignored. Lanes beyond the cap are summarised in one "N more" lane.
  */
 import type { RunResult, TraceEvent } from "@interleave/scheduler";
+import { ActorResolver } from "./actors";
 import { aggregateLane } from "./aggregate";
 import type { At, Lane, Lanes, Marker, MarkerKind, SpanState } from "./model";
 import { classifyWait } from "./waits";
@@ -74,10 +75,7 @@ function close(d: Draft, when: At): void {
 export function toLanes(result: RunResult, options: LaneOptions = {}): Lanes {
   const trace = result.trace;
   const drafts = new Map<string, Draft>();
-  const byName = new Map<string, Draft>();
-  const processNames = new Map<number, string>();
-  let mainPid = -1;
-  let mainKey: string | null = null;
+  const actors = new ActorResolver(trace);
   let creation = 0;
   let kernelRunner: Draft | null = null;
   const loopRunner = new Map<number, Draft>();
@@ -85,14 +83,6 @@ export function toLanes(result: RunResult, options: LaneOptions = {}): Lanes {
   const gils = new Map<number, Draft>();
   const processExits = new Map<number, Marker>();
 
-  const draft = (key: string, make: () => Omit<Draft, "state" | "since" | "detail" | "onCore">): Draft => {
-    let d = drafts.get(key);
-    if (d === undefined) {
-      d = { ...make(), state: null, since: { time: 0, seq: 0 }, detail: undefined, onCore: false };
-      drafts.set(key, d);
-    }
-    return d;
-  };
   const lane = (id: string, kind: Lane["kind"], label: string, group: string, depth: number): Lane => ({
     id,
     kind,
@@ -104,68 +94,35 @@ export function toLanes(result: RunResult, options: LaneOptions = {}): Lanes {
     events: [],
   });
 
-  const threadDraft = (e: TraceEvent): Draft => {
-    const tid = e.tid!;
-    const pid = e.pid ?? 0;
-    const process = e.process ?? "MainProcess";
-    if (!processNames.has(pid)) processNames.set(pid, process);
-    if (mainPid < 0 && process === "MainProcess") mainPid = pid;
-    const key = `thread:${tid}`;
-    const existing = drafts.get(key);
-    if (existing !== undefined) return existing;
-    const name = e.thread ?? "MainThread";
-    const isMain = name === "MainThread";
-    const d = draft(key, () => ({
-      lane: lane(key, "thread", name, process, 1),
-      order: isMain ? -1e9 + tid : 1e9 + tid,
-      pid,
-    }));
-    if (process === "MainProcess") byName.set(name, d);
-    byName.set(`${process}/${name}`, d);
-    if (isMain && process === "MainProcess") {
-      // Events of the main thread recorded before its first kernel event (top-level prints).
-      const early = mainKey === null ? undefined : drafts.get(mainKey);
-      if (early !== undefined && early !== d) {
-        mergeInto(early, d);
-        drafts.delete(mainKey!);
-      }
-      mainKey = key;
+  const laneOf = (e: TraceEvent): Draft => {
+    const a = actors.of(e);
+    let d = drafts.get(a.id);
+    if (d !== undefined) return d;
+    const isMain = a === actors.main;
+    const tid = a.kind === "thread" ? Number(a.id.slice(7)) || 0 : 0;
+    // Within a process: its main thread, the tasks of its loop in creation order, then threads by id.
+    const order =
+      a.kind === "task"
+        ? -1e9 + 0.5 + creation++ / 1e6
+        : a.label === "MainThread"
+          ? -1e9 + tid / 1e9
+          : 1e9 + tid;
+    d = {
+      lane: lane(a.id, a.kind, a.label, a.process, a.kind === "task" ? 2 : 1),
+      order,
+      pid: a.pid,
+      state: null,
+      since: { time: 0, seq: 0 },
+      detail: undefined,
+      onCore: false,
+    };
+    drafts.set(a.id, d);
+    if (isMain && a.id !== "thread:main") {
       // The main thread ran the program from the start: it is the one that spawned the others.
-      if (d.state === null) {
-        setState(d, "running", { time: 0, seq: 0 });
-        kernelRunner ??= d;
-      }
+      setState(d, "running", { time: 0, seq: 0 });
+      kernelRunner ??= d;
     }
     return d;
-  };
-
-  const mainDraft = (): Draft => {
-    if (mainKey !== null) return drafts.get(mainKey)!;
-    mainKey = "thread:main";
-    return draft(mainKey, () => ({
-      lane: lane("thread:main", "thread", "MainThread", "MainProcess", 1),
-      order: -2e9,
-      pid: 0,
-    }));
-  };
-
-  const taskDraft = (e: TraceEvent): Draft => {
-    const pid = e.pid ?? Math.max(mainPid, 0);
-    const key = pid === mainPid || pid === 0 ? `task:${e.task}` : `task:${pid}:${e.task}`;
-    const known = drafts.get(key);
-    if (known !== undefined) return known;
-    return draft(key, () => ({
-      lane: lane(key, "task", e.task!, processNames.get(pid) ?? "MainProcess", 2),
-      order: -1e9 + 0.5 + creation++ / 1e6,
-      pid,
-    }));
-  };
-
-  const laneOf = (e: TraceEvent): Draft => {
-    if (e.task !== null) return taskDraft(e);
-    if (e.tid !== undefined) return threadDraft(e);
-    if (e.thread !== undefined) return byName.get(e.thread) ?? mainDraft();
-    return mainDraft();
   };
 
   const machine = (map: Map<number, Draft>, n: number, make: () => Lane, order: number): Draft => {
@@ -287,19 +244,19 @@ export function toLanes(result: RunResult, options: LaneOptions = {}): Lanes {
 
   // Order: cores, then each process (pid order): its summary, its GIL, its main thread, the
   // tasks of its loop in creation order, its other threads by id.
-  const actors = [...drafts.values()].sort((a, b) => a.pid - b.pid || a.order - b.order);
+  const ordered = [...drafts.values()].sort((a, b) => a.pid - b.pid || a.order - b.order);
   const cap = Math.max(1, options.maxLanes ?? 200);
-  const shown = actors.slice(0, cap).map((d) => d.lane);
-  const hidden = actors.slice(cap).map((d) => d.lane);
+  const shown = ordered.slice(0, cap).map((d) => d.lane);
+  const hidden = ordered.slice(cap).map((d) => d.lane);
 
   const lanes: Lane[] = [...cores.values()].sort((a, b) => a.order - b.order).map((d) => d.lane);
-  const pids = [...new Set(actors.map((d) => d.pid))].sort((a, b) => a - b);
-  const severalProcesses = processNames.size > 1;
+  const pids = [...new Set(ordered.map((d) => d.pid))].sort((a, b) => a - b);
+  const severalProcesses = actors.processes().size > 1;
   for (const pid of pids) {
     const mine = shown.filter((l) => drafts.get(l.id)?.pid === pid);
-    if (severalProcesses && pid !== 0) {
-      const name = processNames.get(pid) ?? `pid ${pid}`;
-      const threads = actors.filter((d) => d.pid === pid && d.lane.kind === "thread").map((d) => d.lane);
+    if (severalProcesses) {
+      const name = actors.processName(pid) ?? `pid ${pid}`;
+      const threads = ordered.filter((d) => d.pid === pid && d.lane.kind === "thread").map((d) => d.lane);
       const summary = aggregateLane(threads, `process:${pid}`, "process", name, end);
       summary.group = name;
       summary.subtitle = `pid ${pid}`;
@@ -324,22 +281,12 @@ export function toLanes(result: RunResult, options: LaneOptions = {}): Lanes {
     more,
     end,
     scale: end.time > 0 ? "time" : "events",
-    summary: summarise(result, actors.length),
+    summary: summarise(result, ordered.length),
   };
 }
 
 function processPrefix(e: TraceEvent): string {
   return e.process !== undefined && e.process !== "MainProcess" ? `${e.process}/` : "";
-}
-
-/** Moves what was recorded on `from` (before the main thread was known) onto `to`. */
-function mergeInto(from: Draft, to: Draft): void {
-  to.lane.spans.unshift(...from.lane.spans);
-  to.lane.markers.unshift(...from.lane.markers);
-  to.lane.events.unshift(...from.lane.events);
-  from.lane.spans = [];
-  from.lane.markers = [];
-  from.lane.events = [];
 }
 
 function summarise(result: RunResult, actors: number): string {
