@@ -31,3 +31,13 @@ export {
   replayState,
 } from "./replay";
 export { describeEvent } from "./describe";
+
+// The wait-for graph of a deadlock
+export {
+  layoutWaitForGraph,
+  type PlacedNode,
+  type WaitEdge,
+  type WaitForGraph,
+  type WaitNode,
+  waitForGraph,
+} from "./wait-for";

@@ -259,7 +259,7 @@ function apply(w: World, e: TraceEvent, actor: Actor): void {
         if (m[2] === "<-") q.push(m[3]!);
         else {
           const i = q.indexOf(m[3]!);
-          q.splice(i < 0 ? 0 : i, 1);
+          q.splice(Math.max(i, 0), 1);
         }
       }
       a.position = `${e.kind} ${detail}`;
