@@ -1,0 +1,27 @@
+import { asyncio, print } from "interleave";
+
+// Choose when Alice and Bob arrive (seconds after the bank opens). Change only these two lines.
+// (Bob arrives after Alice's fraud check has ended: he sees the new balance.)
+const ALICE_ARRIVES = 0;
+const BOB_ARRIVES = 0.3;
+
+let balance = 100;
+
+async function withdraw(who: string, amount: number, arrives: number) {
+  await asyncio.sleep(arrives);
+  print(`${who} asks for ${amount}`);
+  if (balance >= amount) {
+    await asyncio.sleep(0.25); // the fraud check
+    balance -= amount;
+    print(`${who} withdrew ${amount}`);
+  } else {
+    print(`${who} was refused`);
+  }
+}
+
+async function main() {
+  await asyncio.gather(withdraw("alice", 80, ALICE_ARRIVES), withdraw("bob", 50, BOB_ARRIVES));
+  print(`balance: ${balance}`);
+}
+
+asyncio.run(main());
