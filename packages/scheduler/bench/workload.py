@@ -1,7 +1,7 @@
 """The bench workload on CPython asyncio with a virtual clock (the twin of bench/asyncio.ts).
 
 N tasks each sleep 10 times for pseudo-random virtual delays (splitmix32, the same sequence as
-the TypeScript side). Prints {"tasks", "wakeups", "seconds", "virtual"} as JSON.
+the TypeScript side). Prints {"tasks", "wakeups", "seconds", "cpu", "virtual"} as JSON (wall and CPU seconds).
 
 Usage: python3 workload.py N
 """
@@ -49,10 +49,10 @@ async def main(plan):
 def run(n):
     plan = delays(n)
     asyncio.set_event_loop_policy(harness.VirtualPolicy())
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     asyncio.run(main(plan))
-    seconds = time.perf_counter() - start
-    return {"tasks": n, "wakeups": n * SLEEPS, "seconds": seconds, "virtual": round(harness.clock.now, 3)}
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    return {"tasks": n, "wakeups": n * SLEEPS, "seconds": seconds, "cpu": cpu, "virtual": round(harness.clock.now, 3)}
 
 
 if __name__ == "__main__":

@@ -24,11 +24,18 @@ export function delays(n: number): number[][] {
   return Array.from({ length: n }, () => Array.from({ length: SLEEPS }, () => ((rand() % 1000) + 1) / 1000));
 }
 
-/** Runs the workload; returns wall seconds and the run's final virtual time. */
-export function runWorkload(n: number): { tasks: number; wakeups: number; seconds: number; virtual: number } {
+/** Runs the workload; returns wall and CPU seconds (GC threads included) and the final virtual time. */
+export function runWorkload(n: number): {
+  tasks: number;
+  wakeups: number;
+  seconds: number;
+  cpu: number;
+  virtual: number;
+} {
   const plan = delays(n);
   const limits = { maxSteps: 100 * n * SLEEPS, maxTime: 1e6, maxOutputLines: 10 };
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const result = run(
     ({ asyncio }: InterleaveModule) => {
       function sleeper(my: number[]) {
@@ -46,8 +53,10 @@ export function runWorkload(n: number): { tasks: number; wakeups: number; second
     { trace: false, limits },
   );
   const seconds = (performance.now() - start) / 1000;
+  const cpuUsed = process.cpuUsage(cpuStart);
+  const cpu = (cpuUsed.user + cpuUsed.system) / 1e6;
   if (result.status !== "ok") throw new Error(`bench run failed: ${result.status} ${result.error?.message}`);
-  return { tasks: n, wakeups: n * SLEEPS, seconds, virtual: result.time };
+  return { tasks: n, wakeups: n * SLEEPS, seconds, cpu, virtual: result.time };
 }
 
 /**
