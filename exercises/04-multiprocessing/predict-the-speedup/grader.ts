@@ -1,0 +1,59 @@
+import { check, defineExercise } from "@interleave/grader";
+
+// What the program prints; the prediction must list these lines in this order.
+const ACTUAL = [
+  "2 threads computing: 2 s",
+  "6 threads waiting: 1 s",
+  "pool of 2 computing 6 jobs: 3 s",
+  "pool of 2 waiting 4 jobs: 2 s",
+];
+
+// A nudge for each line a prediction can get wrong.
+const NUDGES: Record<string, string> = {
+  "2 threads computing: 2 s":
+    "Threads of one process share one GIL: they take turns computing, so their seconds add up.",
+  "6 threads waiting: 1 s": "A waiting thread does not hold the GIL: all six waits overlap.",
+  "pool of 2 computing 6 jobs: 3 s":
+    "Two worker processes compute in parallel, two jobs per second, whatever the number of cores.",
+  "pool of 2 waiting 4 jobs: 2 s":
+    "A pool's worker runs one job at a time, even when the job only waits: two workers, two jobs per second.",
+};
+
+/** The strings of the `prediction` array in the submission's source, or null if there is none. */
+function readPrediction(source: string): string[] | null {
+  const match = /const\s+prediction(?:\s*:\s*string\[\])?\s*=\s*\[([\s\S]*?)\]\s*;/.exec(source);
+  if (!match) return null;
+  const strings = match[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`/g);
+  return [...strings].map((m) => (m[1] ?? m[2] ?? m[3] ?? "").replace(/\\(.)/g, "$1"));
+}
+
+export default defineExercise({
+  limits: { maxVirtualSeconds: 10 },
+  checks: [
+    check("the program itself is unchanged and prints its four lines", async (t) => {
+      t.expect(
+        await t.run(),
+        "Change only the prediction array: the exercise is to foresee what this program prints.",
+      ).toPrint(ACTUAL);
+    }),
+    check("the prediction lists the printed lines in the order they are printed", async (t) => {
+      const prediction = readPrediction(t.source);
+      if (prediction === null) {
+        return t.fail(
+          "Expected a `const prediction: string[] = [ ... ];` array in the program.\n" +
+            "Got: none was found. Keep the array from the starter and fill it in.",
+        );
+      }
+      const wrongAt = ACTUAL.findIndex((line, i) => prediction[i] !== line);
+      if (wrongAt < 0 && prediction.length === ACTUAL.length) return;
+      t.fail(
+        wrongAt < 0
+          ? `Expected ${ACTUAL.length} lines.\nGot: ${prediction.length} lines; the first ${ACTUAL.length} are right.`
+          : `Expected line ${wrongAt + 1} of the prediction to be right.\n` +
+              `Got: ${JSON.stringify(prediction[wrongAt] ?? "(nothing)")} there.\n` +
+              (NUDGES[ACTUAL[wrongAt]!] ??
+                "Ask of each job: does it compute or wait, and how many of them can run at once?"),
+      );
+    }),
+  ],
+});
