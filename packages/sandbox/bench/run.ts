@@ -117,7 +117,7 @@ console.log(
   `fresh run, trivial program, bundle evaluated in the run:           p50 ${ms(percentile(cold, 50))}  p99 ${ms(percentile(cold, 99))}`,
 );
 console.log(
-  `fresh run through the Node pool (round trip to a worker thread):   p50 ${ms(percentile(pool, 50))}  p99 ${ms(percentile(pool, 99))}`,
+  `fresh run through the Node pool, back to back (worker round trip):   p50 ${ms(percentile(pool, 50))}  p99 ${ms(percentile(pool, 99))}`,
 );
 console.log(`runs per second per core, typical exercise ("${TYPICAL.name}"): ${rps.toFixed(1)}`);
 console.log(
