@@ -6,16 +6,19 @@
  *   seeds, graded in the QuickJS sandbox. Target p50 < 50 ms.
  * - race: a lost-update counter explored with PCT (depth 2, up to 200 schedules) until the
  *   property fails, and the locked counter explored through all 200. Target p50 < 500 ms.
- *   Until the sandbox takes a strategy, this part runs on the in-process scheduler.
+ *
+ * Each in the sandbox's Node pool (one warm worker: what `interleave grade` and a server use) and
+ * in-process on the scheduler (the grader's own overhead, without QuickJS).
  */
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { check, defineExercise } from "../src/check";
 import { directExecutor } from "../src/direct-executor";
 import type { Executor } from "../src/executor";
 import { gradeWithDefinition } from "../src/grade";
 import { loadGrader } from "../src/load-grader";
-import { sandboxExecutor } from "../src/sandbox-executor";
+import { poolExecutor } from "../src/sandbox-executor";
 
 const ROUNDS = Number(process.argv[2] ?? 40);
 
@@ -77,7 +80,13 @@ const race = defineExercise({
   ],
 });
 
-async function bench(name: string, executor: Executor, exercise: typeof typical, source: string) {
+async function bench(
+  name: string,
+  executor: Executor,
+  exercise: typeof typical,
+  source: string,
+  rounds = ROUNDS,
+) {
   let runs = 0;
   let explored: number | undefined;
   const grade = async () => {
@@ -90,20 +99,28 @@ async function bench(name: string, executor: Executor, exercise: typeof typical,
     explored = result.interleave.tests[0]?.reproduce?.explored;
     return result;
   };
-  const graded = await time(`grade ${name}`, ROUNDS, grade);
-  const bare = await time(`  ${runs} bare runs of the same program`, ROUNDS, async () => {
-    for (let i = 0; i < runs; i++) await executor.run({ source, filename: "main.ts", seed: i, trace: false });
+  const graded = await time(`grade ${name}`, rounds, grade);
+  const bare = await time(`  ${runs} bare runs of the same program`, rounds, async () => {
+    for (let i = 0; i < runs; i++) {
+      await executor.run({ source, filename: "main.ts", seed: i, strategy: "pct", steps: 20, trace: false });
+    }
   });
   const found = explored !== undefined ? `; the bug was found in schedule ${explored}` : "";
   console.log(
-    `  ${runs} runs per grading (cached repeats count once${found}); grading overhead ${(graded - bare).toFixed(2)} ms\n`,
+    `  ${runs} programs executed per grading${found}; grading overhead ${(graded - bare).toFixed(2)} ms\n`,
   );
 }
 
-console.log(`Grading in a warm worker, ${ROUNDS} rounds each (Node ${process.version})\n`);
-const sandbox = await sandboxExecutor();
-await bench("typical: 12-asyncio/three-clients + 5 seeds [sandbox]", sandbox, typical, solution);
-sandbox[Symbol.dispose]();
+console.log(
+  `Grading in a warm worker, ${ROUNDS} rounds each (Node ${process.version}; load ${loadavg()[0]!.toFixed(1)})\n`,
+);
+const RACE_ROUNDS = Math.max(5, Math.round(ROUNDS / 4));
+const pool = await poolExecutor({ threads: 1 });
+await bench("typical: three-clients + 5 seeds [pool]", pool, typical, solution);
+await bench("race: lost update, PCT until it fails [pool]", pool, race, counter(false));
+await bench("race: locked counter, 200 PCT schedules [pool]", pool, race, counter(true), RACE_ROUNDS);
+await pool[Symbol.asyncDispose]();
 const direct = directExecutor();
+await bench("typical: three-clients + 5 seeds [in-process]", direct, typical, solution);
 await bench("race: lost update, PCT until it fails [in-process]", direct, race, counter(false));
 await bench("race: locked counter, 200 PCT schedules [in-process]", direct, race, counter(true));
