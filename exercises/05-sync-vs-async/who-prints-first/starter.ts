@@ -19,7 +19,7 @@ async function main() {
 asyncio.run(main());
 
 // Your prediction: the lines the program prints, in the order it prints them.
-// Replace the question marks (add or remove lines as needed), then press Run to check.
+// Replace the question mark with as many lines as the program prints, then press Run.
 const prediction: string[] = ["?"];
 
 export default prediction;
