@@ -41,3 +41,22 @@ export {
   type WaitNode,
   waitForGraph,
 } from "./wait-for";
+
+// Drawing: pixels, SVG, terminal text
+export {
+  coordinate,
+  formatCoordinate,
+  fullWindow,
+  layoutMarkers,
+  layoutSpans,
+  type Mark,
+  patternDefs,
+  type Rect,
+  STATE_STYLE,
+  stateFill,
+  ticks,
+  type Window,
+} from "./layout";
+export { renderTimelineSvg, type SvgOptions } from "./svg";
+export { renderTimelineText, type TextOptions } from "./text";
+export { describeSpan, escapeXml, markerLabel } from "./words";
