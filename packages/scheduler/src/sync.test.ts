@@ -64,3 +64,43 @@ describe("statistics of the primitives", () => {
     expect(result.value).toBe("RuntimeError: cannot wait on un-acquired lock");
   });
 });
+
+describe("with(): Python's async with", () => {
+  it("holds the lock or semaphore around the block, releases it even when the block raises", () => {
+    const result = run(({ asyncio, print, ValueError }) => {
+      const lock = new asyncio.Lock();
+      const sem = new asyncio.Semaphore(1);
+      const user = async_("user", function* (name: string) {
+        const r = yield lock.with(
+          async_("block", function* () {
+            print(`${name} in`);
+            yield asyncio.sleep(1);
+            return name;
+          }),
+        );
+        print(`${name} out with ${r}`);
+      });
+      const failing = async_("failing", function* () {
+        try {
+          yield sem.with(() => {
+            throw new ValueError("inside");
+          });
+        } catch (e) {
+          print(`caught ${(e as Error).message}, semaphore free: ${!sem.locked()}`);
+        }
+      });
+      asyncio.run(
+        async_("main", function* () {
+          yield asyncio.gather(user("a"), user("b"), failing());
+        })(),
+      );
+    });
+    expect(result.output.map((l) => `${l.time} ${l.text}`)).toEqual([
+      "0 a in",
+      "0 caught inside, semaphore free: true",
+      "1 a out with a",
+      "1 b in",
+      "2 b out with b",
+    ]);
+  });
+});

@@ -4,11 +4,12 @@
  * same cancellation handling), with its waiters in a ParkingLot. Each adds statistics() (as
  * trio does) so a grader can assert on it, and knows who holds it, for deadlock reports.
  *
- * Python's `async with lock:` is written `await lock.acquire(); try { ... } finally {
- * lock.release(); }` in JavaScript.
+ * Python's `async with lock:` is `await lock.with(async () => { ... })` in JavaScript, or
+ * `await lock.acquire(); try { ... } finally { lock.release(); }`.
  */
-import type { Coroutine } from "./coroutine";
+import { Coroutine } from "./coroutine";
 import { CancelledError, RuntimeError, ValueError } from "./errors";
+import { Future } from "./future";
 import { ParkingLot } from "./parking-lot";
 import type { Task } from "./task";
 import { coroutine } from "./tasks-api";
@@ -25,6 +26,23 @@ export interface LockStatistics {
   owner: string | null;
   /** Tasks waiting to acquire it. */
   waiting: number;
+}
+
+/** What `with(fn)` runs while holding a primitive: a function returning a coroutine (or a value). */
+export type HeldBlock<R> = () => Coroutine<R> | Future<R> | R;
+
+/** Python's `async with prim:` around `block` (acquire inline, release on the way out). */
+function* withHeld<R>(
+  prim: { acquire(): Coroutine<boolean>; release(): void },
+  block: HeldBlock<R>,
+): Generator<unknown, R, unknown> {
+  yield prim.acquire();
+  try {
+    const aw = block();
+    return (aw instanceof Coroutine || aw instanceof Future ? yield aw : aw) as R;
+  } finally {
+    prim.release();
+  }
 }
 
 function* lockAcquire(lock: Lock): Generator<unknown, boolean, unknown> {
@@ -61,6 +79,14 @@ export class Lock {
   /** Waits until the lock is free, then takes it. Returns true. */
   acquire(): Coroutine<boolean> {
     return coroutine("acquire", lockAcquire, this);
+  }
+
+  /**
+   * Runs `block` holding the lock (Python's `async with lock:`); resolves to its result.
+   * @example await lock.with(async () => { balance += 1; });
+   */
+  with<R>(block: HeldBlock<R>): Coroutine<R> {
+    return coroutine("with", withHeld, this, block);
   }
 
   /** Frees the lock and wakes the first waiter. @throws RuntimeError if not locked. */
@@ -211,6 +237,11 @@ export class Condition {
     this._lock.release();
   }
 
+  /** Runs `block` holding the underlying lock (Python's `async with cond:`). */
+  with<R>(block: HeldBlock<R>): Coroutine<R> {
+    return coroutine("with", withHeld, this, block);
+  }
+
   /** Releases the lock, waits to be notified, re-acquires the lock. Returns true. */
   wait(): Coroutine<boolean> {
     return coroutine("wait", conditionWait, this);
@@ -306,6 +337,11 @@ export class Semaphore {
   release(): void {
     this._value++;
     this._wakeUpNext();
+  }
+
+  /** Runs `block` holding the semaphore (Python's `async with sem:`); resolves to its result. */
+  with<R>(block: HeldBlock<R>): Coroutine<R> {
+    return coroutine("with", withHeld, this, block);
   }
 
   /** What the semaphore looks like now. */
