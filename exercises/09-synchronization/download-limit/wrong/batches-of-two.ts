@@ -1,0 +1,26 @@
+import { print, threading, time } from "interleave";
+
+// The server allows at most two downloads at a time from one client.
+
+async function download(file: string, seconds: number) {
+  print(`start ${file}`);
+  await time.sleep(seconds); // the transfer
+  print(`done ${file}`);
+}
+
+// Each file and how many seconds it takes to download.
+const files: [string, number][] = [
+  ["a.zip", 2],
+  ["b.zip", 1],
+  ["c.zip", 1],
+  ["d.zip", 2],
+  ["e.zip", 1],
+  ["f.zip", 1],
+];
+// Two at a time, in batches: the next pair waits for the slower of the previous pair.
+for (let i = 0; i < files.length; i += 2) {
+  const pair = files.slice(i, i + 2).map((f) => new threading.Thread({ target: download, args: f }));
+  for (const t of pair) t.start();
+  for (const t of pair) t.join();
+}
+print("all downloaded");

@@ -1,0 +1,22 @@
+import { print, threading, time } from "interleave";
+
+// The starting gun: every runner waits on it, and set() wakes them all at once.
+const gun = new threading.Event();
+
+async function runner(name: string) {
+  await gun.wait();
+  print(`${name} starts`);
+}
+
+const runners = ["ada", "bo", "cy"].map(
+  (name) => new threading.Thread({ target: runner, args: [name], name }),
+);
+gun.set(); // fired too early: before "ready"
+for (const r of runners) r.start();
+
+time.sleep(1);
+print("ready");
+time.sleep(1);
+print("go!");
+
+for (const r of runners) r.join();
