@@ -1,10 +1,9 @@
 import { check, defineExercise, hidden } from "@interleave/grader";
-import type { RunResult } from "@interleave/scheduler";
 
 const PAGES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /** The most downloads running at one moment, counted from the start/done lines. */
-function mostAtOnce(run: RunResult): number {
+function mostAtOnce(run: { output: readonly { text: string }[] }): number {
   let now = 0;
   let most = 0;
   for (const line of run.output) {
