@@ -80,5 +80,5 @@ asyncio.run(main());`,
 ];
 
 describe("hostile programs: loops", () => {
-  hostileSuite(cases, { deadlineMs: 1_500, maxSteps: 2_000 });
+  hostileSuite(cases, { deadlineMs: 2_000, maxSteps: 2_000 });
 });
