@@ -1,9 +1,10 @@
 /**
  * The `t` a check receives: it runs the submission (once, under many seeds, or exploring
  * schedules) and asserts on the results. Runs go through the grading's executor and share the
- * grading's wall-clock budget: once a run is stopped by its deadline, or the budget is spent,
- * further runs are not started and come back as "limit" results, so a submission that loops
- * forever costs one deadline, not one per run.
+ * grading's wall-clock budget: once a run is stopped by its deadline or the memory cap, further
+ * runs are not started and come back as "limit" results (the learner's failure), so a submission
+ * that loops forever costs one deadline, not one per run; a budget spent without such a stop
+ * throws GradingBudgetError (an error of the grading, not the learner's).
  */
 import type { RunResult, Schedule } from "@interleave/scheduler";
 import { describeEnding } from "./describe-run";
@@ -14,7 +15,7 @@ import { notRun } from "./synthetic-run";
 
 /** Options of `t.explore`. */
 export interface ExploreOptions {
-  /** "pct" (default), "random" or "exhaustive". */
+  /** "pct" (default) or "random". */
   strategy?: string;
   /** PCT's depth (default 2: finds bugs that need one badly timed switch). */
   depth?: number;

@@ -15,7 +15,7 @@ export type RunLimits = Partial<SandboxLimits>;
 export interface RunOptions {
   /** Seed of the strategy's pseudo-random choices. */
   seed?: number;
-  /** Thread-scheduling strategy: "round-robin" (default), "random", "pct" or "exhaustive". */
+  /** Thread-scheduling strategy: "round-robin" (default), "random" or "pct". */
   strategy?: string;
   /** PCT's bug depth d (number of priority change points + 1). */
   depth?: number;
