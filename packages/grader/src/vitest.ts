@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ExerciseDefinition, VITEST_HOOK } from "./check";
+import { type ExerciseDefinition, VITEST_HOOK, validateDefinition } from "./check";
 import type { Executor } from "./executor";
 import { type GradeOptions, gradeWithDefinition } from "./grade";
 import type { GradingResult, TestResult } from "./results";
@@ -60,6 +60,17 @@ function registerExercise(definition: ExerciseDefinition, options: VitestGrading
   if (path.basename(graderFile) !== "grader.ts") return;
   const dir = path.dirname(graderFile);
   const id = `${path.basename(path.dirname(dir))}/${path.basename(dir)}`;
+  try {
+    validateDefinition(graderFile, definition);
+  } catch (error) {
+    // No checks, or two with one name: say so as a failing test rather than registering nothing.
+    describe(id, () => {
+      it("grader.ts defines valid checks", () => {
+        throw error;
+      });
+    });
+    return;
+  }
   const read = (file: string) => readFileSync(path.join(dir, file), "utf8");
   const grade = (source: string, filename: string, gradeOptions: GradeOptions) =>
     gradeWithDefinition(definition, id, source, { filename, ...gradeOptions });
