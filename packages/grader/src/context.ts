@@ -170,7 +170,8 @@ export class CheckContext {
 
   /**
    * Runs schedules until `property` fails, and fails the check with the first counterexample
-   * (its seed and schedule). Returns the number of schedules tried when none failed.
+   * (its seed and schedule). Returns the number of schedules tried when none failed (1 when
+   * the program never had two threads to choose between: then every schedule is the same).
    */
   async explore(options: ExploreOptions, property: Property): Promise<number> {
     const strategy = options.strategy ?? "pct";
@@ -189,6 +190,8 @@ export class CheckContext {
       const quick = await this.run(request);
       steps ??= Math.max(1, quick.stats.preemptionPoints ?? 1);
       const reason = await verdict(property, quick);
+      // No point had two runnable threads: every strategy and seed gives this very run.
+      if (reason === null && quick.schedule.choices.length === 0) return i + 1;
       if (reason === null) continue;
       // Replay the failing schedule with the trace on, so the counterexample comes back whole.
       const full = await this.run({

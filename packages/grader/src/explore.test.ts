@@ -131,4 +131,13 @@ describe("t.explore", () => {
     const locked = await gradeWithDefinition(short, "08-race-conditions/lost-update", counter(true), options);
     expect(locked.status).toBe("pass");
   });
+
+  it("stops after one run when the program never had two threads to choose between", async () => {
+    const asyncioOnly = `import { asyncio, print } from "interleave";
+async function main() { await asyncio.sleep(1); print("count = 6"); }
+asyncio.run(main());`;
+    const result = await grade(asyncioOnly);
+    expect(result.status).toBe("pass");
+    expect(result.interleave.executed).toBe(1);
+  });
 });
