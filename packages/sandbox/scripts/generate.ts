@@ -130,6 +130,8 @@ async function buildRuntimeBundle(): Promise<string> {
     globalName: "__interleave_entry",
     target: "es2020",
     minify: true,
+    // Students see class names (TimeoutError, Task, Lock) in messages, reprs and error types.
+    keepNames: true,
     legalComments: "none",
     define,
     logLevel: "silent",
