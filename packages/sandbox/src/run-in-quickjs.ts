@@ -104,7 +104,7 @@ function runPrepared(prepared: PreparedContext, job: CompiledJob): RunResult {
     // Only what the entry cannot catch gets here: an interrupt, or running out of stack or memory.
     const error = readError(ctx, keep(called.error));
     watch.stop ??= stopFor(error);
-    result = emptyResult("error", error, job.seed);
+    result = { ...emptyResult("error", error, job.seed), output: partialOutput(prepared) };
   } else {
     const text = readString(ctx, keep(called.value));
     result =
@@ -169,6 +169,39 @@ function linkGeneratorPrototypes(parent: QuickJSContext, child: QuickJSContext):
   } finally {
     parentProto.dispose();
     link.dispose();
+  }
+}
+
+/** Time allowed to copy out the lines printed by a run that was stopped. */
+const PARTIAL_MS = 200;
+
+/**
+ * The lines a stopped run printed, from the entry's own record: the interrupt handler is
+ * re-armed with a short deadline (and no memory line: the heap cannot grow past its maximum)
+ * for this one call, then put back as it was.
+ */
+function partialOutput(prepared: PreparedContext): RunResult["output"] {
+  const { context: ctx, watch } = prepared;
+  const saved = { ...watch };
+  watch.stop = null;
+  watch.deadline = performance.now() + PARTIAL_MS;
+  watch.memoryStop = Number.POSITIVE_INFINITY;
+  try {
+    const fn = ctx.getProp(prepared.entry, "partial");
+    const called = ctx.callFunction(fn, prepared.entry);
+    fn.dispose();
+    if (called.error) {
+      called.error.dispose();
+      return [];
+    }
+    const text = readString(ctx, called.value);
+    called.value.dispose();
+    if (text === null) return [];
+    return checkResult({ ...emptyResult("ok", null, 0), output: JSON.parse(text) as unknown }).output;
+  } catch {
+    return [];
+  } finally {
+    Object.assign(watch, saved);
   }
 }
 

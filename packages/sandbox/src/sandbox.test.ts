@@ -92,4 +92,19 @@ describe("QuickJSSandbox", () => {
     expect(result.status).toBe("error");
     expect(result.error?.message).toMatch(/Cannot find module 'node:fs'.*only "interleave"/);
   });
+
+  it("keeps what a program printed before the deadline stopped it", async () => {
+    const result = await sandbox.run(
+      `import { asyncio, print } from "interleave";
+async function main() { print("starting"); await asyncio.sleep(1); print("about to loop"); while (true) {} }
+asyncio.run(main());`,
+      { limits: { deadlineMs: 300 } },
+    );
+    expect(result.status).toBe("timeout");
+    expect(result.error?.type).toBe("DeadlineExceeded");
+    expect(result.output.map((l) => `${l.time} ${l.task} ${l.text}`)).toEqual([
+      "0 Task-1 starting",
+      "1 Task-1 about to loop",
+    ]);
+  });
 });

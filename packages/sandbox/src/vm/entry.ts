@@ -8,6 +8,7 @@
  * reference, taken before any program code runs. Nothing here compiles: the host compiles
  * with @interleave/compiler and evaluates the wrapped module body itself.
  */
+import type { OutputLine } from "@interleave/scheduler";
 import { hardenRealm } from "./harden";
 import { type ChildBody, type ModuleBody, type ProgramOptions, runProgram } from "./program";
 
@@ -31,6 +32,9 @@ function describe(error: unknown): string {
 hardenRealm(globalThis);
 
 let forbiddenImport: () => string | null = () => null;
+/** Lines printed so far, for a run stopped before the scheduler could report (partial()). */
+const printed: OutputLine[] = [];
+const push = Array.prototype.push;
 
 export const entry = Object.freeze({
   /**
@@ -40,13 +44,19 @@ export const entry = Object.freeze({
   run(body: ModuleBody, optionsJson: string, spawnChild: () => ChildBody): string {
     try {
       const options = parse(optionsJson) as ProgramOptions;
-      const outcome = runProgram(body, options, spawnChild);
+      const outcome = runProgram(body, options, spawnChild, (line) => {
+        push.call(printed, line);
+      });
       forbiddenImport = outcome.forbiddenImport;
       return stringify({ result: outcome.result, outputExceeded: outcome.outputExceeded });
     } catch (error) {
       const failure: EntryFailure = { entryFailure: describe(error) };
       return stringify(failure);
     }
+  },
+  /** The lines printed before the run was stopped from outside, as JSON. */
+  partial(): string {
+    return stringify(printed);
   },
   /** After the promise jobs ran: the module the program tried to import, or "". */
   forbiddenImport(): string {

@@ -10,6 +10,7 @@
 import {
   createRuntime,
   type InterleaveModule,
+  type OutputLine,
   type RunResult,
   type RuntimeOptions,
 } from "@interleave/scheduler";
@@ -129,6 +130,22 @@ function moduleNotFound(name: string): Error {
   );
 }
 
+/**
+ * The output line print() just added, as the host will need it if the run is stopped before
+ * the scheduler reports (a deadline or memory stop unwinds past it). It must not change the run.
+ */
+function describeLine(api: InterleaveModule, text: string): OutputLine {
+  const line: OutputLine = { time: api.time.monotonic(), task: null, text };
+  try {
+    line.task = api.asyncio.current_task()?.get_name() ?? null;
+  } catch {
+    // No running event loop: printed outside any task.
+  }
+  // The thread is left out: asking for it (current_thread()) starts the threads kernel, which
+  // would change the run itself.
+  return line;
+}
+
 /** The error of a run that tried to import a module other than "interleave". */
 export function importError(name: string): { type: string; message: string } {
   return { type: "ImportError", message: moduleNotFound(name).message };
@@ -142,6 +159,7 @@ export function runProgram(
   body: ModuleBody,
   options: ProgramOptions,
   spawnChild?: () => ChildBody,
+  onPrint?: (line: OutputLine) => void,
 ): ProgramOutcome {
   let printed = 0;
   let outputExceeded = false;
@@ -164,6 +182,7 @@ export function runProgram(
           throw new OutputLimitExceeded(maxChars);
         }
         print(text);
+        if (onPrint !== undefined) onPrint(describeLine(api, text));
       },
     });
   };
