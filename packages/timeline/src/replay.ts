@@ -114,6 +114,35 @@ function empty(): World {
   };
 }
 
+/** A deep copy of the world (by hand: several times faster than structuredClone here). */
+function copy(w: World): World {
+  const actors: Record<string, ActorState> = {};
+  for (const id of w.order) {
+    const a = w.actors[id]!;
+    actors[id] = { ...a, holds: a.holds.slice() };
+  }
+  const cells: Record<string, Cell> = {};
+  for (const name of w.cellOrder) {
+    const c = w.cells[name]!;
+    cells[name] = { value: c.value, writer: c.writer, reads: { ...c.reads } };
+  }
+  const queues: Record<string, string[]> = {};
+  for (const name of w.queueOrder) queues[name] = w.queues[name]!.slice();
+  return {
+    actors,
+    order: w.order.slice(),
+    cells,
+    cellOrder: w.cellOrder.slice(),
+    holders: { ...w.holders },
+    lockOrder: w.lockOrder.slice(),
+    queues,
+    queueOrder: w.queueOrder.slice(),
+    printed: w.printed.slice(),
+    kernelRunner: w.kernelRunner,
+    loopRunner: { ...w.loopRunner },
+  };
+}
+
 function cell(w: World, name: string): Cell {
   let c = w.cells[name];
   if (c === undefined) {
@@ -223,8 +252,9 @@ function apply(w: World, e: TraceEvent, actor: Actor): void {
     }
     case "release": {
       lockSeen(w, detail);
-      if (w.holders[detail] === actor.id || w.holders[detail] === null) w.holders[detail] = null;
-      for (const other of Object.values(w.actors)) other.holds = other.holds.filter((l) => l !== detail);
+      const owner = w.actors[w.holders[detail] ?? actor.id];
+      if (owner !== undefined) owner.holds = owner.holds.filter((l) => l !== detail);
+      w.holders[detail] = null;
       a.position = `released ${detail}`;
       break;
     }
@@ -323,12 +353,12 @@ export class Replay {
       w.order.push(main.id);
       w.kernelRunner = main.id;
     }
-    this.#checkpoints.push(structuredClone(w));
+    this.#checkpoints.push(copy(w));
     for (let i = 0; i < result.trace.length; i++) {
       apply(w, result.trace[i]!, this.#actors[i]!);
       if ((i + 1) % CHECKPOINT === 0) {
         this.#checkpoints.push(w);
-        w = structuredClone(w);
+        w = copy(w);
       }
     }
   }
@@ -342,7 +372,7 @@ export class Replay {
   at(step: number): ReplayState {
     const k = Math.max(-1, Math.min(this.total - 1, Math.floor(step)));
     const base = Math.floor((k + 1) / CHECKPOINT);
-    const w = structuredClone(this.#checkpoints[base]!);
+    const w = copy(this.#checkpoints[base]!);
     for (let i = base * CHECKPOINT; i <= k; i++) apply(w, this.result.trace[i]!, this.#actors[i]!);
     return snapshot(w, this.result, k, k >= 0 ? this.#actors[k]!.label : undefined);
   }
