@@ -25,6 +25,8 @@ declare global {
   interface Window {
     /** The page's Monaco editor, for browser tests and debugging. */
     interleaveEditor?: editor.IStandaloneCodeEditor;
+    /** The editor's current diagnostics (TypeScript's errors and warnings), for browser tests. */
+    interleaveMarkers?: () => string[];
   }
 }
 
@@ -41,7 +43,7 @@ export function CodeEditor({ value, onChange, onRun, types, label, path }: CodeE
     let disposed = false;
     const cleanups: Array<() => void> = [];
     (async () => {
-      const { loadMonaco, addTypes } = await import("./monaco");
+      const { loadMonaco, addTypes, EDITOR_THEMES } = await import("./monaco");
       const monaco = await loadMonaco();
       if (disposed || !host.current) return;
       const declarations = latest.current.types;
@@ -52,7 +54,7 @@ export function CodeEditor({ value, onChange, onRun, types, label, path }: CodeE
       model.setValue(latest.current.value);
       const ed = monaco.editor.create(host.current, {
         model,
-        theme: currentTheme() === "dark" ? "vs-dark" : "vs",
+        theme: EDITOR_THEMES[currentTheme()],
         automaticLayout: true,
         minimap: { enabled: false },
         fontSize: 14,
@@ -73,17 +75,21 @@ export function CodeEditor({ value, onChange, onRun, types, label, path }: CodeE
       });
       const onTheme = (event: Event) => {
         const theme = (event as CustomEvent<string>).detail;
-        monaco.editor.setTheme(theme === "dark" ? "vs-dark" : "vs");
+        monaco.editor.setTheme(theme === "dark" ? EDITOR_THEMES.dark : EDITOR_THEMES.light);
       };
       window.addEventListener("interleave:theme", onTheme);
       instance.current = ed;
       window.interleaveEditor = ed;
+      window.interleaveMarkers = () => monaco.editor.getModelMarkers({ resource: uri }).map((m) => m.message);
       cleanups.push(() => {
         window.removeEventListener("interleave:theme", onTheme);
         sub.dispose();
         ed.dispose();
         model.dispose();
-        if (window.interleaveEditor === ed) window.interleaveEditor = undefined;
+        if (window.interleaveEditor === ed) {
+          window.interleaveEditor = undefined;
+          window.interleaveMarkers = undefined;
+        }
       });
       setState("ready");
     })().catch((error: unknown) => {

@@ -1,36 +1,44 @@
 /**
- * Runs student programs in the browser, off the main thread, through @interleave/sandbox's Web
- * Worker. One worker per page, created on first Run and kept warm; cancelling a run terminates
- * the worker (the only way to stop code that never yields) and the next run starts a new one.
+ * Runs student programs in the browser, off the main thread, through @interleave/sandbox's
+ * browser host (a module Web Worker holding QuickJS). The client is loaded on the first Run and
+ * kept for the page, so the worker stays warm. Cancel terminates the worker, the only way to stop
+ * code that is running; the sandbox starts a fresh one for the next run.
  */
+import type { BrowserSandbox } from "@interleave/sandbox/browser";
 import type { RunView } from "@/lib/run-view";
 
+/** Real time a Run may take in the browser before the sandbox stops it (Cancel is offered). */
+export const BROWSER_DEADLINE_MS = 30_000;
+
 export interface ProgramRunner {
-  /** Runs a program; resolves with its result, or rejects with RunCancelledError. */
+  /** Runs a program; resolves with its result, or rejects (see isCancelled) when cancelled. */
   run(source: string): Promise<RunView>;
-  /** Stops the current run at once. */
+  /** Stops every queued and running run at once. */
   cancel(): void;
 }
 
-/** The run was cancelled from the UI. */
-export class RunCancelledError extends Error {
-  override name = "RunCancelledError";
-  constructor() {
-    super("the run was cancelled");
-  }
+/** True when a run's rejection means it was cancelled (the sandbox's RunCancelledError). */
+export function isCancelled(error: unknown): boolean {
+  return error instanceof Error && error.name === "RunCancelledError";
 }
 
-let shared: ProgramRunner | null = null;
+let sandbox: Promise<BrowserSandbox> | null = null;
 
-/** The page's runner (created on first use). */
+function browserSandbox(): Promise<BrowserSandbox> {
+  sandbox ??= import("@interleave/sandbox/browser").then((m) => m.createBrowserSandbox());
+  return sandbox;
+}
+
+/** The page's runner (its worker starts on the first run). */
 export function pageRunner(): ProgramRunner {
-  shared ??= createUnavailableRunner();
-  return shared;
-}
-
-function createUnavailableRunner(): ProgramRunner {
   return {
-    run: () => Promise.reject(new Error("the in-browser runner is not available yet")),
-    cancel() {},
+    async run(source) {
+      const host = await browserSandbox();
+      return host.run(source, { filename: "main.ts", limits: { deadlineMs: BROWSER_DEADLINE_MS } });
+    },
+    cancel() {
+      // Nothing can be running before the client has loaded.
+      void sandbox?.then((host) => host.cancel());
+    },
   };
 }

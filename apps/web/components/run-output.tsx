@@ -5,7 +5,7 @@ export type RunState =
   | { phase: "running" }
   | { phase: "cancelled" }
   | { phase: "failed"; message: string }
-  | { phase: "done"; result: RunView; wallMs?: number | undefined };
+  | { phase: "done"; result: RunView; wallMs?: number | undefined; seq?: number | undefined };
 
 /** The compact output of a run: printed lines with their virtual time, status, warnings, error. */
 export function RunOutput({ state, label = "Output" }: { state: RunState; label?: string }) {
@@ -14,6 +14,7 @@ export function RunOutput({ state, label = "Output" }: { state: RunState; label?
     <section
       aria-label={label}
       aria-live="polite"
+      data-run-seq={state.phase === "done" ? state.seq : undefined}
       className="rounded-lg border border-slate-300 bg-slate-50 text-sm dark:border-slate-700 dark:bg-slate-900"
     >
       <RunHeader state={state} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import { pageRunner, RunCancelledError } from "./program-runner";
+import { isCancelled, pageRunner } from "./program-runner";
 import type { RunState } from "./run-output";
 
 /** Run state for one Run button: run(code), cancel(), and what to show. */
@@ -15,10 +15,11 @@ export function useRun() {
     const started = performance.now();
     try {
       const result = await pageRunner().run(source);
-      if (current.current === id) setState({ phase: "done", result, wallMs: performance.now() - started });
+      if (current.current === id)
+        setState({ phase: "done", result, wallMs: performance.now() - started, seq: id });
     } catch (error) {
       if (current.current !== id) return;
-      if (error instanceof RunCancelledError) setState({ phase: "cancelled" });
+      if (isCancelled(error)) setState({ phase: "cancelled" });
       else setState({ phase: "failed", message: error instanceof Error ? error.message : String(error) });
     }
   }, []);

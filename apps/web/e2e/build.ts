@@ -1,7 +1,7 @@
 /**
- * The production build the browser tests and the bench run against. `next build` is slow
- * (about a minute on two cores), so it runs only when .next/BUILD_ID is missing or older than
- * any source file of the app, its workspace packages or the course.
+ * The production build the browser tests and the bench run against. Building is slow (one to
+ * several minutes on two shared cores), so it runs only when .next/BUILD_ID is missing or older
+ * than any source file of the app, its workspace packages or the course.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -43,14 +43,20 @@ export function buildIsStale(): boolean {
   return SOURCES.some((source) => newestMtime(source) > built);
 }
 
-/** Runs `next build` when the build is stale. */
+/**
+ * Runs `next build` when the build is stale. E2E_REUSE_BUILD=1 uses any existing build as it is
+ * (for iterating on the tests themselves while other files change).
+ */
 export function ensureBuild(): void {
+  if (process.env.E2E_REUSE_BUILD === "1" && existsSync(join(webRoot, ".next", "BUILD_ID"))) return;
   if (!buildIsStale()) return;
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: webRoot,
+  // Through turbo, so the packages' own build steps (the sandbox's generated runtime bundle)
+  // run first, and an unchanged tree is restored from turbo's cache instead of rebuilt.
+  const turboBin = createRequire(import.meta.url).resolve("turbo/bin/turbo");
+  const result = spawnSync(process.execPath, [turboBin, "run", "build", "--filter=@interleave/web"], {
+    cwd: repoRoot,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" },
   });
-  if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
+  if (result.status !== 0) throw new Error(`building the app failed with exit code ${result.status}`);
 }

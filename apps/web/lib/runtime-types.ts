@@ -1,15 +1,17 @@
 /**
  * The runtime's TypeScript declarations (the "interleave" module: asyncio, threading, print ...)
- * for the editor, so completion and hover know them. They come from @interleave/sandbox once it
- * publishes them; until then the editor has TypeScript's own libraries only.
+ * for the editor, so completion and hover know them. Sent with the exercise page, registered in
+ * Monaco's TypeScript service as if it were an installed package's types.
  */
+import { INTERLEAVE_DTS } from "@interleave/sandbox";
+
 export interface RuntimeTypes {
   /** The path the declarations are registered under in the editor's TypeScript service. */
   path: string;
   content: string;
 }
 
-/** The declarations to add to the editor, or undefined when none are available. */
-export function runtimeTypes(): RuntimeTypes | undefined {
-  return undefined;
+/** The declarations to add to the editor. */
+export function runtimeTypes(): RuntimeTypes {
+  return { path: "file:///node_modules/@types/interleave/index.d.ts", content: INTERLEAVE_DTS };
 }

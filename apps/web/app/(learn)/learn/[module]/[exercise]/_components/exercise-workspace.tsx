@@ -117,7 +117,8 @@ export function ExerciseWorkspace({ exerciseId, title, starter, types }: Exercis
         </button>
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Ctrl+Enter (⌘+Enter on a Mac) runs. Your code is saved in this browser as you type.
+        Ctrl+Enter (⌘+Enter on a Mac) runs. In the editor, Ctrl+M switches Tab between indenting and moving
+        focus. Your code is saved in this browser as you type.
       </p>
       <RunOutput state={runState} />
       <ResultsPanel state={submit} />
