@@ -49,6 +49,25 @@ describe("pitfalls a run reports without failing", () => {
     expect(result.warnings[0]!.message).toContain("time.sleep() and work()");
   });
 
+  it("advises an executor for CPU work on the loop, and asyncio.sleep for time.sleep", () => {
+    const warningFor = (block: "work" | "sleep") =>
+      run(({ asyncio, time, work }) => {
+        // biome-ignore lint/correctness/useYield: an async function without await
+        const main = async_("main", function* () {
+          if (block === "work") work(1);
+          else time.sleep(1);
+        });
+        asyncio.run(main());
+      }).warnings[0]!.message;
+    const cpu = warningFor("work");
+    expect(cpu).toContain("loop.run_in_executor(None, fn)");
+    expect(cpu).toContain("asyncio.to_thread(fn)");
+    expect(cpu).not.toContain("asyncio.sleep");
+    const sleep = warningFor("sleep");
+    expect(sleep).toContain('use "await asyncio.sleep(...)" to wait without blocking');
+    expect(sleep).not.toContain("run_in_executor");
+  });
+
   it("warns about a task whose exception nobody retrieved", () => {
     const result = run(({ asyncio, ValueError }) => {
       // biome-ignore lint/correctness/useYield: an async function without await

@@ -239,12 +239,13 @@ export class World {
     if (this.#stepBlockedNs === 0) return;
     const took = nsToSeconds(this.#stepBlockedNs).toFixed(3);
     const calls = this.#stepBlockingCalls.join(" and ");
+    const advice = blockingAdvice(this.#stepBlockingCalls);
     this.#stepBlockedNs = 0;
     this.#stepBlockingCalls = [];
     this.warn(
       "blocking-call",
       `Executing ${task.toString()} took ${took} seconds: ${calls} blocked the event loop, so no other ` +
-        `task could run meanwhile. In a coroutine, use "await asyncio.sleep(...)" to wait without blocking.`,
+        `task could run meanwhile. ${advice}`,
       task._name,
     );
   }
@@ -335,4 +336,14 @@ export function currentWorld(): World {
   const w = ambient.world;
   if (w === null) throw new RuntimeError("the interleave runtime is not running (no active run)");
   return w;
+}
+
+/** What to do instead of the blocking calls a step made: sleep differently, or move CPU work off the loop. */
+function blockingAdvice(calls: readonly string[]): string {
+  const sleep = 'In a coroutine, use "await asyncio.sleep(...)" to wait without blocking.';
+  const cpu =
+    'Run CPU work off the loop with "await loop.run_in_executor(None, fn)" or "await asyncio.to_thread(fn)".';
+  const cpuWork = calls.includes("work()");
+  const sleeps = calls.some((c) => c !== "work()");
+  return cpuWork && sleeps ? `${sleep} ${cpu}` : cpuWork ? cpu : sleep;
 }
