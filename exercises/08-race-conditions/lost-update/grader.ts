@@ -35,8 +35,8 @@ export default defineExercise({
           "Start all four, then join them, and protect the counter itself.",
       );
     }),
-    check("no update is lost in 200 PCT schedules", async (t) => {
-      await t.explore({ strategy: "pct", depth: 2, runs: 200 }, (run) =>
+    check("no update is lost in 100 PCT schedules", async (t) => {
+      await t.explore({ strategy: "pct", depth: 2, runs: 100 }, (run) =>
         t
           .expect(
             run,
@@ -47,8 +47,8 @@ export default defineExercise({
           .toPrint([EXPECTED]),
       );
     }),
-    hidden("no update is lost in 100 random schedules", async (t) => {
-      await t.explore({ strategy: "random", runs: 100 }, (run) =>
+    hidden("no update is lost in 50 random schedules", async (t) => {
+      await t.explore({ strategy: "random", runs: 50 }, (run) =>
         t
           .expect(run, "Every thread must use the same lock around the whole read-modify-write.")
           .toPrint([EXPECTED]),

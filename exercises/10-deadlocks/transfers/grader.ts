@@ -24,13 +24,13 @@ export default defineExercise({
           "One lock for the whole bank avoids the deadlock by making every transfer wait for every other.",
       ).toEndWithin(2.2);
     }),
-    check("no deadlock and correct balances in 100 PCT schedules", async (t) => {
-      await t.explore({ strategy: "pct", depth: 2, runs: 100 }, (run) =>
+    check("no deadlock and correct balances in 60 PCT schedules", async (t) => {
+      await t.explore({ strategy: "pct", depth: 2, runs: 60 }, (run) =>
         t.expect(run, NO_CYCLE).toFinishOk().toPrintLine(BALANCES),
       );
     }),
-    hidden("no deadlock and correct balances in 50 random schedules", async (t) => {
-      await t.explore({ strategy: "random", runs: 50 }, (run) =>
+    hidden("no deadlock and correct balances in 30 random schedules", async (t) => {
+      await t.explore({ strategy: "random", runs: 30 }, (run) =>
         t.expect(run, NO_CYCLE).toFinishOk().toPrintLine(BALANCES),
       );
     }),
