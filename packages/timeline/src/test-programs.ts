@@ -4,6 +4,8 @@
  * text in the host realm (never do that with a learner's code outside tests).
  */
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { compile, wrapAsFunctionBody } from "@interleave/compiler";
 import { type InterleaveModule, type RunResult, type RuntimeOptions, run } from "@interleave/scheduler";
 
@@ -38,7 +40,8 @@ export function runSource(source: string, options: RuntimeOptions = {}): RunResu
 
 /** The source of one of the course's exercise files, e.g. `exercise("12-asyncio/three-clients/solution.ts")`. */
 export function exercise(path: string): string {
-  return readFileSync(new URL(`../../../exercises/${path}`, import.meta.url), "utf8");
+  // A path, not a URL: a DOM test environment replaces the global URL.
+  return readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../../../exercises", path), "utf8");
 }
 
 /** Five philosophers who each take their left fork, think, then reach for the right one: a deadlock. */

@@ -18,7 +18,7 @@ export interface ReplayViewProps {
   title?: string;
   /** The step shown first (-1: before the first event; default -1). */
   initialStep?: number;
-  /** Controlled step: when set, the view shows it (use with onStepChange). */
+  /** Jumps to this step whenever it changes (e.g. to an event picked on the timeline); the controls still move on from there. */
   step?: number;
   /** Called with the new state whenever the step changes. */
   onStepChange?: (state: ReplayState) => void;
@@ -30,10 +30,15 @@ const cell = { padding: "2px 8px", textAlign: "left" as const, borderBottom: "1p
 export function ReplayView(props: ReplayViewProps): ReactElement {
   const { result, title = "Step-by-step replay", onStepChange } = props;
   const replay = useMemo(() => new Replay(result), [result]);
-  const [own, setOwn] = useState(props.initialStep ?? -1);
-  const step = Math.max(-1, Math.min(replay.total - 1, props.step ?? own));
+  const [own, setOwn] = useState(props.step ?? props.initialStep ?? -1);
+  useEffect(() => {
+    if (props.step !== undefined) setOwn(props.step);
+  }, [props.step]);
+  const step = Math.max(-1, Math.min(replay.total - 1, own));
   const state = useMemo(() => replay.at(step), [replay, step]);
-  useEffect(() => onStepChange?.(state), [state, onStepChange]);
+  useEffect(() => {
+    onStepChange?.(state);
+  }, [state, onStepChange]);
   const go = (k: number) => setOwn(Math.max(-1, Math.min(replay.total - 1, k)));
   const last = replay.total - 1;
 
