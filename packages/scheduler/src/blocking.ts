@@ -3,6 +3,7 @@
  * queue" every threading primitive builds on. Each is one preemption point.
  */
 import { checkSeconds, secondsToNs } from "./clock";
+import { blockingReturn } from "./coroutine";
 import { type Kernel, kernelIfAny } from "./kernel";
 import { perform } from "./perform";
 import { Op, type Resource, type SimThread, type WaitQueue } from "./sim-thread";
@@ -34,6 +35,7 @@ export function sleepCall(world: World, seconds: number): undefined {
   if (seconds < 0) throw new RangeError("sleep length must be non-negative");
   if (awaitedHere(world)) return perform<undefined>(new Op("time.sleep()", sleepExec, secondsToNs(seconds)));
   world.blockFor(seconds, "sleep", "time.sleep()");
+  blockingReturn.pending = world.currentTask !== null;
   return undefined;
 }
 
@@ -43,6 +45,7 @@ export function workCall(world: World, seconds: number): undefined {
   if (awaitedHere(world))
     return perform<undefined>(new Op("work()", workExec, secondsToNs(Math.max(0, seconds))));
   world.blockFor(seconds, "cpu", "work()");
+  blockingReturn.pending = world.currentTask !== null;
   return undefined;
 }
 

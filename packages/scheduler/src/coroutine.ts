@@ -159,6 +159,13 @@ export interface DriveOutcome {
 
 const outcome: DriveOutcome = { kind: RETURNED, value: undefined };
 
+/**
+ * Set when time.sleep() or work() just blocked the loop from inside a task step: awaiting the
+ * None it returned then goes on instead of raising "can't be used in 'await' expression", so
+ * `await work(1)` on the loop only blocks (with the blocked-loop warning), as students expect.
+ */
+export const blockingReturn = { pending: false };
+
 /** Python's type name of a value, for error messages. */
 export function pyTypeName(value: unknown): string {
   if (value === null || value === undefined) return "NoneType";
@@ -201,6 +208,7 @@ function notAwaitable(value: unknown): Error {
  * returned object is reused: read it at once.
  */
 export function drive(frames: Coroutine[], value: unknown, isThrow: boolean, direct = false): DriveOutcome {
+  blockingReturn.pending = false;
   let top = frames[frames.length - 1]!;
   for (;;) {
     let r: IteratorResult<unknown, unknown>;
@@ -285,6 +293,13 @@ export function drive(frames: Coroutine[], value: unknown, isThrow: boolean, dir
       outcome.kind = YIELDED;
       outcome.value = y;
       return outcome;
+    }
+    if (y === undefined && blockingReturn.pending) {
+      // `await work(s)` on the loop: the call already blocked (and is warned about); go on.
+      blockingReturn.pending = false;
+      value = undefined;
+      isThrow = false;
+      continue;
     }
     value = notAwaitable(y);
     isThrow = true;

@@ -49,6 +49,34 @@ describe("pitfalls a run reports without failing", () => {
     expect(result.warnings[0]!.message).toContain("time.sleep() and work()");
   });
 
+  it("lets a coroutine await work() or time.sleep() on the loop: it blocks and warns, but does not raise", () => {
+    const result = run(({ asyncio, time, work, print }) => {
+      const main = async_("main", function* () {
+        yield work(1);
+        yield time.sleep(0.5);
+        print("after");
+      });
+      asyncio.run(main());
+    });
+    expect(result.status).toBe("ok");
+    expect(result.output).toEqual([expect.objectContaining({ text: "after", time: 1.5 })]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]!.kind).toBe("blocking-call");
+  });
+
+  it("still raises when a coroutine awaits None that no blocking call returned", () => {
+    const result = run(({ asyncio, work }) => {
+      const main = async_("main", function* () {
+        work(1);
+        yield asyncio.sleep(0);
+        yield undefined;
+      });
+      asyncio.run(main());
+    });
+    expect(result.status).toBe("error");
+    expect(result.error?.message).toContain("object NoneType can't be used in 'await' expression");
+  });
+
   it("advises an executor for CPU work on the loop, and asyncio.sleep for time.sleep", () => {
     const warningFor = (block: "work" | "sleep") =>
       run(({ asyncio, time, work }) => {
