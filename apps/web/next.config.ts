@@ -10,13 +10,20 @@ const config: NextConfig = {
   transpilePackages: [
     "@interleave/compiler",
     "@interleave/content",
+    "@interleave/db",
     "@interleave/grader",
     "@interleave/sandbox",
     "@interleave/scheduler",
   ],
   // QuickJS loads its WebAssembly from its own package folder on the server, and tinypool its
   // workers from its own: keep them external.
+  // The database drivers are native or load their engines at run time: keep them external too.
   serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/client",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
     "tinypool",
     "quickjs-emscripten-core",
     "@jitl/quickjs-wasmfile-release-sync",

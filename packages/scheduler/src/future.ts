@@ -8,6 +8,7 @@
  * Task means "wake this task" (no closure per wait).
  */
 import { CancelledError, InvalidStateError, RuntimeError } from "./errors";
+import { pyRepr } from "./format";
 import type { EventLoop } from "./loop";
 import type { Task } from "./task";
 import { ambient, currentWorld } from "./world";
@@ -116,7 +117,18 @@ export class Future<T = unknown> {
   }
 
   toString(): string {
-    return `<Future ${STATE_NAMES[this._state]}>`;
+    return `<Future ${this._reprInfo().join(" ")}>`;
+  }
+
+  /** CPython's _future_repr_info: the state, then the result or exception once finished. */
+  _reprInfo(): string[] {
+    const info: string[] = [STATE_NAMES[this._state]];
+    if (this._state === 2) {
+      info.push(
+        this._hasException ? `exception=${pyRepr(this._exception)}` : `result=${pyRepr(this._result)}`,
+      );
+    }
+    return info;
   }
 
   _addCallback(cb: DoneCallback | Task): void {

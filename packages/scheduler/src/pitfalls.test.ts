@@ -44,7 +44,7 @@ describe("pitfalls a run reports without failing", () => {
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toMatchObject({ kind: "blocking-call", task: "Task-3", time: 3 });
     expect(result.warnings[0]!.message).toContain(
-      "Executing <Task finished name='Task-3' coro=<blocker()>> took 3.000 seconds",
+      "Executing <Task finished name='Task-3' coro=<blocker()> result=None> took 3.000 seconds",
     );
     expect(result.warnings[0]!.message).toContain("time.sleep() and work()");
   });

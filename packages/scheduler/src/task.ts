@@ -13,6 +13,7 @@
  */
 import { Coroutine, drive, RETURNED, SLEEP0, THREW } from "./coroutine";
 import { CancelledError, InvalidStateError, RuntimeError } from "./errors";
+import { pyRepr } from "./format";
 import { Future } from "./future";
 import type { Handle } from "./handle";
 import type { EventLoop } from "./loop";
@@ -160,9 +161,12 @@ export class Task<T = unknown> extends Future<T> {
     return this._numCancelsRequested;
   }
 
+  /** As CPython 3.12 (without source locations): `<Task finished name='Task-1' coro=<main()> result=42>`. */
   override toString(): string {
-    const state = this._state === 0 ? "pending" : this._state === 1 ? "cancelled" : "finished";
-    return `<Task ${state} name='${this._name}' coro=<${this._coro.__name__}()>>`;
+    const info = this._reprInfo();
+    if (this._state === 0 && this._numCancelsRequested > 0) info[0] = "cancelling";
+    info.splice(1, 0, `name=${pyRepr(this._name)}`, `coro=<${this._coro.__name__}()>`);
+    return `<Task ${info.join(" ")}>`;
   }
 
   override _makeCancelledError(): CancelledError {
