@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/account-menu";
 import { THEME_SCRIPT } from "@/components/theme";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { COURSE_NAME } from "@/lib/site";
@@ -44,7 +45,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-lg font-semibold tracking-tight">
               {COURSE_NAME}
             </Link>
-            <ThemeToggle />
+            <div className="flex items-center gap-3">
+              <AccountMenu />
+              <ThemeToggle />
+            </div>
           </nav>
         </header>
         <main
