@@ -54,7 +54,7 @@ export function ReplayView(props: ReplayViewProps): ReactElement {
         style={{ display: "flex", gap: 4, alignItems: "center", flexWrap: "wrap" }}
       >
         <button type="button" onClick={() => go(-1)} disabled={step <= -1}>
-          ⏮ First
+          « First
         </button>
         <button type="button" onClick={() => go(step - 1)} disabled={step <= -1}>
           ◀ Back
@@ -63,7 +63,7 @@ export function ReplayView(props: ReplayViewProps): ReactElement {
           Forward ▶
         </button>
         <button type="button" onClick={() => go(last)} disabled={step >= last}>
-          Last ⏭
+          Last »
         </button>
         <input
           type="range"
