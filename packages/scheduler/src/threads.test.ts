@@ -152,6 +152,28 @@ describe("threads", () => {
     expect(result.time).toBe(2);
   });
 
+  it("names unnamed threads at creation, as CPython: Thread-N (target), named ones use no number", () => {
+    const result = run(({ threading, print }) => {
+      const worker = () => undefined;
+      const a = new threading.Thread({ target: worker });
+      print(a.name);
+      const named = new threading.Thread({ target: worker, name: "reader" });
+      const b = new threading.Thread();
+      const c = new threading.Thread({ target: worker });
+      print(named.name, b.name, c.name);
+      c.start();
+      a.start();
+      c.join();
+      a.join();
+      print(a.name, c.name);
+    });
+    expect(result.output.map((l) => l.text)).toEqual([
+      "Thread-1 (worker)",
+      "reader Thread-2 Thread-3 (worker)",
+      "Thread-1 (worker) Thread-3 (worker)",
+    ]);
+  });
+
   it("supports Thread subclasses, runtime calls as targets, join timeouts and the thread registry", () => {
     const result = run(({ threading, time, print, RuntimeError }) => {
       class Sleeper extends threading.Thread {
@@ -176,7 +198,7 @@ describe("threads", () => {
       print(s.is_alive(), t.is_alive(), threading.active_count(), time.monotonic());
     });
     expect(result.output.map((l) => l.text)).toEqual([
-      "['MainThread', 'sleeper', 'Thread-2 (sleep)']",
+      "['MainThread', 'sleeper', 'Thread-1 (sleep)']",
       "MainThread True",
       "True 0.5",
       "threads can only be started once",

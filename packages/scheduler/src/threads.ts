@@ -10,9 +10,10 @@ import { secondsToNs } from "./clock";
 import { Coroutine } from "./coroutine";
 import { RuntimeError } from "./errors";
 import { pyRepr } from "./format";
-import { currentKernel, type Kernel } from "./kernel";
+import { currentKernel, type Kernel, kernelFor } from "./kernel";
 import { perform } from "./perform";
 import { DONE, NEW, Op, type SimThread } from "./sim-thread";
+import { ambient } from "./world";
 
 /** What a Thread runs: its target with args (Python's Thread(target=..., args=..., ...)). */
 export interface ThreadInit {
@@ -49,6 +50,15 @@ export function joinThreadOp(t: SimThread): undefined {
 
 const wrapping = { on: false };
 
+/**
+ * CPython's name for an unnamed thread, given when it is created: "Thread-N (target)", with N
+ * counted per process over unnamed threads only.
+ */
+function newThreadName(k: Kernel, target: ((...args: never[]) => unknown) | null): string {
+  const n = ++k.current.process.threadCounter;
+  return `Thread-${n}${target?.name ? ` (${target.name})` : ""}`;
+}
+
 /** A thread of control (threading.Thread). */
 export class Thread {
   #sim: SimThread | null = null;
@@ -71,7 +81,12 @@ export class Thread {
     }
     this.#target = init.target ?? null;
     this.#args = [...(init.args ?? [])];
-    this.#name = init.name === undefined ? null : String(init.name);
+    const w = ambient.world; // outside a run, the thread is named at start()
+    this.#name = init.name
+      ? String(init.name)
+      : w === null
+        ? null
+        : newThreadName(kernelFor(w), this.#target);
     this.#daemon = init.daemon ?? null;
   }
 
@@ -105,9 +120,8 @@ export class Thread {
     const k = currentKernel();
     const parent = k.current;
     const p = parent.process;
-    const n = ++p.threadCounter;
     const targetName = this.#target?.name;
-    const name = this.#name ?? `Thread-${n}${targetName ? ` (${targetName})` : ""}`;
+    const name = this.#name ?? newThreadName(k, this.#target);
     const daemon = this.#daemon ?? parent.daemon;
     const entry = new Coroutine(targetName || "run", runTarget as never, undefined, [this]);
     const sim = k.newThread(name, p, false, daemon, entry);
