@@ -60,3 +60,4 @@ export {
 export { renderTimelineSvg, type SvgOptions } from "./svg";
 export { renderTimelineText, type TextOptions } from "./text";
 export { describeSpan, escapeXml, markerLabel } from "./words";
+export { renderWaitForGraphSvg, type WaitForSvgOptions } from "./wait-for-svg";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exercise, PHILOSOPHERS, runSource } from "./test-programs";
 import { layoutWaitForGraph, waitForGraph } from "./wait-for";
+import { renderWaitForGraphSvg } from "./wait-for-svg";
 
 describe("waitForGraph", () => {
   it("finds the five philosophers' cycle: each waits for a fork the next one holds", () => {
@@ -81,5 +82,17 @@ t.join();`);
     expect(placed.map((n) => n.id).slice(0, 10)).toEqual(graph.cycle);
     expect(placed[0]).toMatchObject({ x: 200, y: 60 });
     for (const n of placed) expect(Math.hypot(n.x - 200, n.y - 200)).toBeCloseTo(140, -1);
+  });
+});
+
+describe("renderWaitForGraphSvg", () => {
+  it("draws the philosophers' cycle as a standalone, named SVG", () => {
+    const svg = renderWaitForGraphSvg(waitForGraph(runSource(PHILOSOPHERS)), { title: "Five philosophers" });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<title id="wfg-title">Five philosophers</title>');
+    expect(svg).toContain("Deadlock cycle: P0 waits for Lock-2, held by P1;");
+    expect(svg.match(/class="edge edge-cycle"/g)).toHaveLength(10);
+    expect(svg).toContain('aria-label="thread P3, in the cycle"');
+    expect(svg).toContain("<title>Lock-2 is held by P1</title>");
   });
 });
