@@ -11,7 +11,7 @@
  * coroutine runs it inline (push), a finished future's value comes back at once, and only a
  * pending future (or a Suspend request such as sleep(0)'s bare yield) suspends the stack.
  */
-import { RuntimeError } from "./errors";
+import { pyClassName, RuntimeError } from "./errors";
 import { Future } from "./future";
 import type { Task } from "./task";
 import { ambient } from "./world";
@@ -180,8 +180,8 @@ export function pyTypeName(value: unknown): string {
       return "function";
     case "object": {
       if (Array.isArray(value)) return "list";
-      const ctor = (value as { constructor?: { name?: unknown } }).constructor;
-      return ctor === Object || ctor === undefined ? "dict" : String(ctor.name ?? "object");
+      const ctor = (value as { constructor?: unknown }).constructor;
+      return ctor === Object || ctor === undefined ? "dict" : pyClassName(ctor);
     }
     default:
       return typeof value;

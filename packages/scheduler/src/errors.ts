@@ -3,13 +3,36 @@
  * plus RunAborted, which ends a run (limits, deadlock) and which the program cannot swallow.
  */
 
+/** Python names of the runtime's own classes, kept as strings: a minifier may rename the classes. */
+const pythonNames = new WeakMap<object, string>();
+
+/** Records the Python name of one of the runtime's classes; returns the class. */
+export function pythonName<C extends object>(cls: C, name: string): C {
+  pythonNames.set(cls, name);
+  return cls;
+}
+
+/** The Python name recorded for one of the runtime's classes, if any. */
+export function recordedPythonName(cls: unknown): string | undefined {
+  return typeof cls === "function" ? pythonNames.get(cls) : undefined;
+}
+
+/** A class's Python name: the recorded one for the runtime's classes, else its own (a student's class). */
+export function pyClassName(cls: unknown): string {
+  if (cls === null || cls === undefined) return "object";
+  const known = recordedPythonName(cls);
+  if (known !== undefined) return known;
+  const name = (cls as { name?: unknown }).name;
+  return typeof name === "string" && name !== "" ? name : "object";
+}
+
 /** Base of every Python-named error: `name` is the concrete class name, as Python's type name. */
 export class PythonError extends Error {
   constructor(message = "") {
     super(message);
     // An own, writable property, so a student's subclass may still assign `this.name`.
     Object.defineProperty(this, "name", {
-      value: new.target.name,
+      value: pyClassName(new.target),
       writable: true,
       configurable: true,
       enumerable: false,
@@ -53,6 +76,18 @@ export class ExceptionGroup extends PythonError {
     this.exceptions = Object.freeze([...exceptions]);
   }
 }
+
+pythonName(PythonError, "PythonError");
+pythonName(CancelledError, "CancelledError");
+pythonName(TimeoutError, "TimeoutError");
+pythonName(InvalidStateError, "InvalidStateError");
+pythonName(QueueEmpty, "QueueEmpty");
+pythonName(QueueFull, "QueueFull");
+pythonName(BrokenBarrierError, "BrokenBarrierError");
+pythonName(ValueError, "ValueError");
+pythonName(RuntimeError, "RuntimeError");
+pythonName(KeyError, "KeyError");
+pythonName(ExceptionGroup, "ExceptionGroup");
 
 /** Why a run was stopped from outside the program. */
 export type AbortStatus = "deadlock" | "timeout" | "limit";

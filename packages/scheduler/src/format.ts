@@ -8,6 +8,7 @@
  * Name('message') (repr). Objects with their own toString() (runtime objects such as Task,
  * and a student's classes that define one) print through it.
  */
+import { pyClassName } from "./errors";
 
 const MAX_DEPTH = 8;
 
@@ -133,6 +134,5 @@ function containerRepr(obj: object, seen: Set<object>, depth: number): string {
   }
   const custom = ownToString(obj);
   if (custom !== undefined) return String(custom.call(obj));
-  const name = (obj.constructor as { name?: unknown } | undefined)?.name;
-  return `<${typeof name === "string" && name !== "" ? name : "object"} object>`;
+  return `<${pyClassName(obj.constructor)} object>`;
 }

@@ -10,7 +10,7 @@
 
 import { waitIn } from "./blocking";
 import { Coroutine } from "./coroutine";
-import { RuntimeError } from "./errors";
+import { pyClassName, pythonName, RuntimeError } from "./errors";
 import { currentKernel, type Kernel } from "./kernel";
 import { callUser, perform, performBody } from "./perform";
 import { Op, type Resource, type SimThread, WaitQueue } from "./sim-thread";
@@ -135,7 +135,7 @@ abstract class BaseLock implements Resource {
 
   toString(): string {
     const state = this._owner === null ? "unlocked" : "locked";
-    return `<${this.constructor.name} ${this._name} [${state}]>`;
+    return `<${pyClassName(this.constructor)} ${this._name} [${state}]>`;
   }
 }
 
@@ -273,3 +273,6 @@ export class Condition {
     return `<Condition(${this._lock.toString()}, ${this._waiters.length})>`;
   }
 }
+
+pythonName(Lock, "Lock");
+pythonName(RLock, "RLock");

@@ -6,7 +6,7 @@
  */
 import { pass, waitIn } from "./blocking";
 import { pyLess } from "./compare";
-import { PythonError, ValueError } from "./errors";
+import { PythonError, pyClassName, pythonName, ValueError } from "./errors";
 import { currentKernel } from "./kernel";
 import { performBody } from "./perform";
 import { WaitQueue } from "./sim-thread";
@@ -144,7 +144,7 @@ export class Queue<T = unknown> {
   }
 
   toString(): string {
-    return `<${this.constructor.name} maxsize=${this._maxsize} qsize=${this._items.length}>`;
+    return `<${pyClassName(this.constructor)} maxsize=${this._maxsize} qsize=${this._items.length}>`;
   }
 }
 
@@ -190,3 +190,9 @@ export class PriorityQueue<T = unknown> extends Queue<T> {
     return top;
   }
 }
+
+pythonName(Empty, "Empty");
+pythonName(Full, "Full");
+pythonName(Queue, "Queue");
+pythonName(LifoQueue, "LifoQueue");
+pythonName(PriorityQueue, "PriorityQueue");

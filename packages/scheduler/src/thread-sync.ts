@@ -4,7 +4,7 @@
  */
 import { pass, waitIn } from "./blocking";
 import { Coroutine } from "./coroutine";
-import { BrokenBarrierError, ValueError } from "./errors";
+import { BrokenBarrierError, pyClassName, pythonName, ValueError } from "./errors";
 import { currentKernel, type Kernel } from "./kernel";
 import { callUser, perform, performBody } from "./perform";
 import { Op, type SimThread, WaitQueue } from "./sim-thread";
@@ -45,7 +45,7 @@ export class Semaphore {
   constructor(value = 1) {
     if (value < 0) throw new ValueError("semaphore initial value must be >= 0");
     this._value = value;
-    this._name = `${this.constructor.name}-${currentKernel().nextId("semaphore")}`;
+    this._name = `${pyClassName(this.constructor)}-${currentKernel().nextId("semaphore")}`;
   }
 
   /** Takes a permit, waiting for one unless blocking=false; false if none came in `timeout`. */
@@ -77,7 +77,7 @@ export class Semaphore {
   }
 
   toString(): string {
-    return `<${this.constructor.name} ${this._name} value=${this._value}>`;
+    return `<${pyClassName(this.constructor)} ${this._name} value=${this._value}>`;
   }
 }
 
@@ -232,3 +232,6 @@ export class Barrier {
     return `<Barrier parties=${this._parties} waiting=${this._waiters.length}${this._broken ? " broken" : ""}>`;
   }
 }
+
+pythonName(Semaphore, "Semaphore");
+pythonName(BoundedSemaphore, "BoundedSemaphore");
