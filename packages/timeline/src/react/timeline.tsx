@@ -87,6 +87,11 @@ export function Timeline(props: TimelineProps): ReactElement {
   const drag = useRef<{ x: number; window: Window } | null>(null);
 
   useEffect(() => setWindow(full), [full]);
+  // A new run starts on its own suggested axis, with nothing selected.
+  useEffect(() => {
+    setScale(props.scale ?? lanes.scale);
+    setSelected(null);
+  }, [lanes, props.scale]);
   useEffect(() => {
     const el = box.current;
     if (el === null || typeof ResizeObserver === "undefined") return;
