@@ -4,7 +4,7 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ReplayState } from "../replay";
-import { exercise, runSource } from "../test-programs";
+import { CPU_WORK, exercise, runSource } from "../test-programs";
 import { ReplayView, Timeline } from "./index";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -115,5 +115,29 @@ describe("<Timeline> in a browser DOM", () => {
     expect(button("Axis:").textContent).toBe("Axis: event order");
     expect(button("Axis:").getAttribute("aria-pressed")).toBe("true");
     expect(container.querySelector("svg[aria-hidden] text")?.textContent).toBe("event 0");
+  });
+});
+
+describe("<Timeline> grouping", () => {
+  it("shows every lane of a big run on request, and collapses a process's lanes", () => {
+    const big = runSource(`import { asyncio } from "interleave";
+async function nap(i: number) { await asyncio.sleep(i / 100); }
+async function main() { await asyncio.gather(...Array.from({ length: 30 }, (_, i) => nap(i))); }
+asyncio.run(main());`);
+    act(() => root.render(<Timeline result={big} maxLanes={10} height={2000} />));
+    const lanes = () => container.querySelectorAll("g[data-lane]").length;
+    expect(lanes()).toBe(11);
+    click("Show all 31 lanes");
+    expect(lanes()).toBe(31);
+    click("Summarise lanes after 10");
+    expect(lanes()).toBe(11);
+
+    const cpu = runSource(CPU_WORK);
+    act(() => root.render(<Timeline result={cpu} height={2000} />));
+    const before = lanes();
+    click("▾ Process-1");
+    expect(lanes()).toBe(before - 2);
+    expect(button("▸ Process-1").getAttribute("aria-expanded")).toBe("false");
+    expect(container.querySelector('g[data-lane="process:1001"]')).not.toBeNull();
   });
 });

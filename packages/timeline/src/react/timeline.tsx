@@ -72,11 +72,27 @@ export function Timeline(props: TimelineProps): ReactElement {
     laneHeight: h = 22,
     idPrefix = "tlr",
   } = props;
-  const lanes = useMemo(() => toLanes(result, { maxLanes }), [result, maxLanes]);
-  const rows = useMemo(
-    () => (lanes.more === null ? lanes.lanes : [...lanes.lanes, lanes.more.lane]),
+  const [showAll, setShowAll] = useState(false);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const lanes = useMemo(
+    () => toLanes(result, { maxLanes: showAll ? Number.POSITIVE_INFINITY : maxLanes }),
+    [result, maxLanes, showAll],
+  );
+  // A collapsed process keeps its summary lane and hides its GIL, threads and tasks.
+  const rows = useMemo(() => {
+    const all = lanes.more === null ? lanes.lanes : [...lanes.lanes, lanes.more.lane];
+    return all.filter((l) => l.kind === "process" || l.kind === "core" || !collapsed.has(l.group));
+  }, [lanes, collapsed]);
+  const processes = useMemo(
+    () => lanes.lanes.filter((l) => l.kind === "process").map((l) => l.group),
     [lanes],
   );
+  const toggle = (group: string) =>
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (!next.delete(group)) next.add(group);
+      return next;
+    });
   const [scale, setScale] = useState<Scale>(props.scale ?? lanes.scale);
   const full = useMemo(() => fullWindow(lanes, scale), [lanes, scale]);
   const [window, setWindow] = useState<Window>(full);
@@ -217,6 +233,23 @@ export function Timeline(props: TimelineProps): ReactElement {
         >
           Axis: {scale === "time" ? "virtual time" : "event order"}
         </button>
+        {(lanes.more !== null || showAll) && (
+          <button type="button" aria-pressed={showAll} onClick={() => setShowAll((v) => !v)}>
+            {showAll
+              ? `Summarise lanes after ${maxLanes}`
+              : `Show all ${lanes.lanes.length + lanes.more!.count} lanes`}
+          </button>
+        )}
+        {processes.map((group) => (
+          <button
+            key={group}
+            type="button"
+            aria-expanded={!collapsed.has(group)}
+            onClick={() => toggle(group)}
+          >
+            {collapsed.has(group) ? "▸" : "▾"} {group}
+          </button>
+        ))}
       </div>
       <svg width={width} height={AXIS} aria-hidden="true" style={{ display: "block" }}>
         {ticks(window).map((t) => (
