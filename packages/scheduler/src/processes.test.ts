@@ -166,6 +166,26 @@ describe("multiprocessing", () => {
     expect(result.output.map((l) => `${l.time} ${l.text}`)).toEqual(["2 [1, 4, 9, 16]", "3 False 25 True"]);
   });
 
+  it("without the __main__ guard, a child that starts a process while importing fails at once, as CPython", () => {
+    const program = ({ multiprocessing, print, __name__ }: InterleaveModule) => {
+      const hello = () => print("hello from the child");
+      print(`import as ${__name__}`);
+      const p = new multiprocessing.Process({ target: hello });
+      p.start(); // no `if (__name__ === "__main__")`: the child runs this line again
+      p.join();
+      print(`exitcode=${p.exitcode}`);
+      return { hello };
+    };
+    const result = run(program);
+    expect(result.status).toBe("ok");
+    expect(texts(result)).toEqual(["import as __main__", "import as __mp_main__", "exitcode=1"]);
+    const warning = result.warnings.find((w) => w.kind === "thread-exception");
+    expect(warning?.message).toContain(
+      "Process Process-1: RuntimeError: An attempt has been made to start a new process before the " +
+        "current process has finished its bootstrapping phase.",
+    );
+  });
+
   it("passes a function argument by name: the child calls its own copy", () => {
     const result = run(({ multiprocessing, print, time, __name__ }) => {
       const seen: string[] = [];

@@ -31,7 +31,14 @@ export function setChildModule(module: unknown): void {
 export type ChildMain = (lookup: (name: string) => unknown) => unknown;
 
 function* spawnMain(realm: Realm, module: unknown, main: ChildMain): Generator<unknown, unknown, unknown> {
-  const program = realm.spawn(module);
+  const p = currentKernel().current.process;
+  p.importing = true;
+  let program: ReturnType<Realm["spawn"]>;
+  try {
+    program = realm.spawn(module);
+  } finally {
+    p.importing = false;
+  }
   const r = main((name) => program.lookup(name));
   return r instanceof Coroutine ? yield r : r;
 }
@@ -71,6 +78,13 @@ export function childArgs(args: readonly unknown[], lookup: (name: string) => un
   return args.map((a) => (typeof a === "function" && a.name !== "" ? lookupFunction(lookup, a.name) : a));
 }
 
+/** CPython's error (spawn) for a process started while the child still imports the program. */
+const BOOTSTRAPPING =
+  "An attempt has been made to start a new process before the current process has finished its " +
+  "bootstrapping phase. This probably means that you have forgotten to use the proper idiom in the " +
+  'main module: start processes only under `if (__name__ === "__main__") { ... }`, which a child ' +
+  "process, importing the program again as __mp_main__, skips.";
+
 /**
  * Starts a simulated child process in `k` that imports the program and runs `main` there.
  * @throws RuntimeError when the run has no realm.
@@ -80,6 +94,7 @@ export function spawnProcess(k: Kernel, name: string, daemon: boolean, main: Chi
   if (realm === undefined || childModule === null) {
     throw new RuntimeError("this run cannot start processes: it has no realm to evaluate the program again");
   }
+  if (k.current.process.importing) throw new RuntimeError(BOOTSTRAPPING);
   const p = k.newProcess(name);
   p.daemon = daemon;
   const module = childModule;

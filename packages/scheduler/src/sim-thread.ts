@@ -83,6 +83,8 @@ export class SimProcess {
   module: unknown = null;
   /** Threads spawned in this process so far (Thread-N names). */
   threadCounter = 0;
+  /** True while a spawned child imports the program (its bootstrapping phase). */
+  importing = false;
 
   constructor(pid: number, name: string) {
     this.pid = pid;
