@@ -62,7 +62,7 @@ export async function startServer(): Promise<AppServer> {
     {
       cwd: webRoot,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      env: serverEnv(),
     },
   );
   let output = "";
