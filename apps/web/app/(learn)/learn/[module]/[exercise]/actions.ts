@@ -4,13 +4,17 @@ import { listExerciseIds } from "@interleave/content";
 import { courseRoot } from "@/lib/course";
 import { gradeOnServer } from "@/lib/grading";
 import type { GradeView } from "@/lib/run-view";
+import { type Recorded, recordIfSignedIn } from "@/lib/server/progress";
 import { validateSubmission } from "@/lib/submission";
 
-export type SubmitOutcome = { ok: true; results: GradeView; ms: number } | { ok: false; error: string };
+export type SubmitOutcome =
+  | { ok: true; results: GradeView; ms: number; recorded: Recorded }
+  | { ok: false; error: string };
 
 /**
  * Grades a submission on the server with every check (hidden ones too). Anonymous submissions
- * are graded, not recorded. Input is untrusted: validated before anything else happens.
+ * are graded, not recorded; a signed-in student's are recorded with their progress. Input is
+ * untrusted: validated before anything else happens.
  */
 export async function submitSolution(input: unknown): Promise<SubmitOutcome> {
   const checked = validateSubmission(input, await listExerciseIds(courseRoot()));
@@ -18,7 +22,10 @@ export async function submitSolution(input: unknown): Promise<SubmitOutcome> {
   const started = performance.now();
   try {
     const results = await gradeOnServer(checked.input.exerciseId, checked.input.code);
-    return { ok: true, results, ms: Math.round(performance.now() - started) };
+    const ms = Math.round(performance.now() - started);
+    // A signed-in student's submission and progress are stored (one transaction); anonymous not.
+    const recorded = await recordIfSignedIn(checked.input.exerciseId, checked.input.code, results, ms);
+    return { ok: true, results, ms, recorded };
   } catch (error) {
     console.error(`grading ${checked.input.exerciseId} failed`, error);
     return {

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState, useTransition } from "react"
 import { CodeEditor } from "@/components/code-editor";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { DRAFT_DEBOUNCE_MS, debounce, markOpened, readDraft, writeDraft } from "@/components/drafts";
+import { ProgressNote, type RecordedState } from "@/components/progress-note";
 import { ResultsPanel, type SubmitState } from "@/components/results-panel";
 import { RunOutput } from "@/components/run-output";
 import { useRun } from "@/components/use-run";
@@ -28,6 +29,7 @@ export function ExerciseWorkspace({ exerciseId, title, starter, types }: Exercis
   const [code, setCode] = useState(starter);
   const [confirmReset, setConfirmReset] = useState(false);
   const [submit, setSubmit] = useState<SubmitState>({ phase: "idle" });
+  const [recorded, setRecorded] = useState<RecordedState>(null);
   const [submitting, startSubmit] = useTransition();
   const { state: runState, run, cancel, running } = useRun();
 
@@ -70,9 +72,11 @@ export function ExerciseWorkspace({ exerciseId, title, starter, types }: Exercis
 
   const onSubmit = () => {
     setSubmit({ phase: "grading" });
+    setRecorded(null);
     startSubmit(async () => {
       try {
         const outcome = await submitSolution({ exerciseId, code });
+        if (outcome.ok) setRecorded(outcome.recorded);
         setSubmit(
           outcome.ok
             ? { phase: "graded", results: outcome.results, ms: outcome.ms }
@@ -122,6 +126,7 @@ export function ExerciseWorkspace({ exerciseId, title, starter, types }: Exercis
       </p>
       <RunOutput state={runState} />
       <ResultsPanel state={submit} />
+      <ProgressNote recorded={recorded} exerciseId={exerciseId} />
       <ConfirmDialog
         open={confirmReset}
         title="Reset to the starter code?"
