@@ -29,11 +29,26 @@ function awaitedHere(world: World): boolean {
   return k !== null && (k.driving > 0 || k.runsInThread() !== null);
 }
 
+/**
+ * True (and `op` noted) for a call at the top level of a child process importing the program:
+ * it has no await there, so the child's main thread blocks in it once the import returns.
+ */
+function blocksAfterImport(world: World, op: () => Op): boolean {
+  const k = kernelIfAny(world);
+  if (k === null || k.driving > 0) return false;
+  const t = k.runsInThread();
+  if (t === null || !t.process.importing || t.process.main !== t) return false;
+  t.process.importBlocking.push(op());
+  return true;
+}
+
 /** time.sleep: in a thread an awaited preemption point; elsewhere it blocks the caller. */
 export function sleepCall(world: World, seconds: number): undefined {
   checkSeconds(seconds, "seconds");
   if (seconds < 0) throw new RangeError("sleep length must be non-negative");
-  if (awaitedHere(world)) return perform<undefined>(new Op("time.sleep()", sleepExec, secondsToNs(seconds)));
+  const op = () => new Op("time.sleep()", sleepExec, secondsToNs(seconds));
+  if (blocksAfterImport(world, op)) return undefined;
+  if (awaitedHere(world)) return perform<undefined>(op());
   world.blockFor(seconds, "sleep", "time.sleep()");
   blockingReturn.pending = world.currentTask !== null;
   return undefined;
@@ -42,8 +57,9 @@ export function sleepCall(world: World, seconds: number): undefined {
 /** work(s): `s` seconds of CPU, holding the GIL of the caller's process in slices. */
 export function workCall(world: World, seconds: number): undefined {
   checkSeconds(seconds, "seconds");
-  if (awaitedHere(world))
-    return perform<undefined>(new Op("work()", workExec, secondsToNs(Math.max(0, seconds))));
+  const op = () => new Op("work()", workExec, secondsToNs(Math.max(0, seconds)));
+  if (blocksAfterImport(world, op)) return undefined;
+  if (awaitedHere(world)) return perform<undefined>(op());
   world.blockFor(seconds, "cpu", "work()");
   blockingReturn.pending = world.currentTask !== null;
   return undefined;

@@ -186,6 +186,25 @@ describe("multiprocessing", () => {
     );
   });
 
+  it("blocks a child's main thread in a top-level work() or time.sleep() while it imports the program", () => {
+    const program = ({ multiprocessing, print, time, work, __name__ }: InterleaveModule) => {
+      const hello = () => print(`target runs at ${time.monotonic()}`);
+      work(1); // a slow import, in the parent and again in the child
+      time.sleep(0.5);
+      if (__name__ === "__main__") {
+        const p = new multiprocessing.Process({ target: hello });
+        p.start();
+        p.join();
+        print(`exitcode=${p.exitcode} at ${time.monotonic()}`);
+      }
+      return { hello };
+    };
+    const result = run(program);
+    expect(result.status).toBe("ok");
+    expect(texts(result)).toEqual(["target runs at 3", "exitcode=0 at 3"]);
+    expect(result.warnings).toEqual([]);
+  });
+
   it("passes a function argument by name: the child calls its own copy", () => {
     const result = run(({ multiprocessing, print, time, __name__ }) => {
       const seen: string[] = [];

@@ -8,6 +8,12 @@
  * crosses only through multiprocessing queues, pipes, Values and Arrays. Processes run in
  * parallel on the virtual cores (cpu.ts). Left out: fork semantics, signals other than
  * terminate(), and a child's own child processes naming (they are named like any other).
+ *
+ * While a child imports the program it cannot start processes (CPython's bootstrapping error),
+ * and a top-level time.sleep()/work() there cannot suspend the import midway (it is plain
+ * code): they are noted and the child's main thread blocks in them, in order, right after the
+ * import returns and before the target runs. So the target starts at the right virtual time,
+ * but the import's own prints after such a call come out early.
  */
 import { Coroutine } from "./coroutine";
 import { RuntimeError, ValueError } from "./errors";
@@ -39,6 +45,8 @@ function* spawnMain(realm: Realm, module: unknown, main: ChildMain): Generator<u
   } finally {
     p.importing = false;
   }
+  // Top-level time.sleep()/work() of the import block the child's main thread now, in order.
+  for (let op = p.importBlocking.shift(); op !== undefined; op = p.importBlocking.shift()) yield op;
   const r = main((name) => program.lookup(name));
   return r instanceof Coroutine ? yield r : r;
 }

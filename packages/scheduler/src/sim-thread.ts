@@ -85,6 +85,8 @@ export class SimProcess {
   threadCounter = 0;
   /** True while a spawned child imports the program (its bootstrapping phase). */
   importing = false;
+  /** time.sleep()/work() made at the top level while importing: the main thread blocks in them next. */
+  importBlocking: Op[] = [];
 
   constructor(pid: number, name: string) {
     this.pid = pid;
