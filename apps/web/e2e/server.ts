@@ -44,13 +44,11 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
  * The server's environment: this process's, without what vitest adds for its own code (Vite's
  * BASE_URL "/", MODE, NODE_ENV "test" ...), which the app would otherwise read as its settings.
  */
-function serverEnv(): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*|__VITEST.*)$/.test(key)) continue;
-    env[key] = value;
-  }
-  return { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+function serverEnv(): NodeJS.ProcessEnv {
+  const kept = Object.entries(process.env).filter(
+    ([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*|__VITEST.*)$/.test(key),
+  );
+  return { ...Object.fromEntries(kept), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
 }
 
 /** Serves the existing production build (see ensureBuild) on 127.0.0.1 and a free port. */
