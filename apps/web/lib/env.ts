@@ -21,5 +21,6 @@ export const env = schema.parse({
   INTERLEAVE_COURSE_ROOT: process.env.INTERLEAVE_COURSE_ROOT,
   DATABASE_URL: process.env.DATABASE_URL || undefined,
   AUTH_SECRET: process.env.AUTH_SECRET || undefined,
-  BASE_URL: process.env.BASE_URL || undefined,
+  // Vite (vitest) sets BASE_URL to its public path "/" in every test process: not an origin.
+  BASE_URL: process.env.BASE_URL === "/" ? undefined : process.env.BASE_URL || undefined,
 });
