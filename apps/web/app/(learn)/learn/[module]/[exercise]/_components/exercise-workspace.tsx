@@ -3,7 +3,7 @@
  * The working half of an exercise page: the editor with the draft, Run (in the browser's
  * worker), Submit (graded on the server), Reset to starter, and their output and results.
  */
-import { useCallback, useEffect, useMemo, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { CodeEditor } from "@/components/code-editor";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { DRAFT_DEBOUNCE_MS, debounce, markOpened, readDraft, writeDraft } from "@/components/drafts";
@@ -11,6 +11,7 @@ import { ProgressNote, type RecordedState } from "@/components/progress-note";
 import { ResultsPanel, type SubmitState } from "@/components/results-panel";
 import { RunOutput } from "@/components/run-output";
 import { useRun } from "@/components/use-run";
+import { loadServerDraft, saveServerDraft } from "@/lib/server/draft-actions";
 import { submitSolution } from "../actions";
 
 export interface ExerciseWorkspaceProps {
@@ -33,8 +34,14 @@ export function ExerciseWorkspace({ exerciseId, title, starter, types }: Exercis
   const [submitting, startSubmit] = useTransition();
   const { state: runState, run, cancel, running } = useRun();
 
+  // Signed-in students' drafts are also kept on the server (see loadServerDraft below).
+  const serverDrafts = useRef(false);
   const saver = useMemo(
-    () => debounce((value: string) => writeDraft(exerciseId, value, starter), DRAFT_DEBOUNCE_MS),
+    () =>
+      debounce((value: string) => {
+        writeDraft(exerciseId, value, starter);
+        if (serverDrafts.current) void saveServerDraft(exerciseId, value).catch(() => undefined);
+      }, DRAFT_DEBOUNCE_MS),
     [exerciseId, starter],
   );
 
@@ -43,6 +50,17 @@ export function ExerciseWorkspace({ exerciseId, title, starter, types }: Exercis
     const draft = readDraft(exerciseId);
     if (draft !== null) setCode(draft);
     markOpened(exerciseId);
+    let live = true;
+    loadServerDraft(exerciseId)
+      .then((saved) => {
+        if (!live || !saved.signedIn) return;
+        serverDrafts.current = true;
+        if (saved.code !== null) setCode(saved.code);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
   }, [exerciseId]);
 
   // Leaving or hiding the page saves at once.
