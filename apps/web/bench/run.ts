@@ -107,11 +107,12 @@ try {
       const ms = await page.evaluate(async () => {
         const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Run");
         if (!button) return Number.NaN;
-        const seq = () => Number(document.querySelector("[data-run-seq]")?.getAttribute("data-run-seq") ?? 0);
-        const before = seq();
+        // No helper functions in here: tsx names them with a __name() the page does not have.
+        const selector = "[data-run-seq]";
+        const before = document.querySelector(selector)?.getAttribute("data-run-seq");
         const started = performance.now();
         button.click();
-        while (seq() === before) {
+        while (document.querySelector(selector)?.getAttribute("data-run-seq") === before) {
           await new Promise((r) => requestAnimationFrame(r));
           if (performance.now() - started > 10_000) return Number.NaN;
         }
