@@ -2,6 +2,7 @@
 // and the first request does not wait for it.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { services } = await import("@/lib/server/db");
-  await services();
+  const { migrate } = await import("@interleave/db");
+  const { databaseUrl } = await import("@/lib/server/db");
+  await migrate(databaseUrl);
 }

@@ -94,7 +94,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await db.closeSharedDatabases();
+  await (await services()).db.close();
 });
 
 async function actorOf(who: Headers) {

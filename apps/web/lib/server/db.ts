@@ -1,5 +1,5 @@
 // The process's database and auth instance, opened (and the database created and migrated) on
-// first use: by instrumentation.ts at server start, else by the first request that needs them.
+// first use: instrumentation.ts migrates at server start, each bundle opens on first request.
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -9,7 +9,8 @@ import {
   type Database,
   defaultDatabaseUrl,
   getActor,
-  sharedDatabase,
+  migrate,
+  openDatabase,
 } from "@interleave/db";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
@@ -32,19 +33,26 @@ function loopbackTwin(): string[] {
   return [twin.origin];
 }
 
-const KEY = Symbol.for("@interleave/web/auth");
-type Holder = { [KEY]?: Promise<{ db: Database; auth: Auth }> };
+let opened: Promise<{ db: Database; auth: Auth }> | null = null;
 
-/** The migrated database and the better-auth instance on it (one per process). */
+/**
+ * The migrated database and the better-auth instance on it. Kept per module copy, not on
+ * globalThis (nor through sharedDatabase): Next bundles @interleave/db into several chunks
+ * (instrumentation, route handlers, pages), and a handle only works with the copy of the
+ * package that opened it ("not made by openDatabase" otherwise). Each copy opens its own
+ * connection to the same database; migrating twice is a no-op.
+ */
 export function services(): Promise<{ db: Database; auth: Auth }> {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= sharedDatabase(databaseUrl).then((db) => {
+  opened ??= migrate(databaseUrl).then(async () => {
+    const db = await openDatabase({ url: databaseUrl });
     const secret = env.AUTH_SECRET ?? persistedSecret(dataDir());
     const auth = createAuth({ db, secret, baseURL: env.BASE_URL, trustedOrigins: loopbackTwin() });
     return { db, auth };
   });
-  holder[KEY].catch(() => delete holder[KEY]);
-  return holder[KEY];
+  opened.catch(() => {
+    opened = null;
+  });
+  return opened;
 }
 
 /** The signed-in person of the current request, or null. */
