@@ -1,4 +1,4 @@
-import { check, defineExercise } from "@interleave/grader";
+import { check, defineExercise, readPrediction } from "@interleave/grader";
 
 // What the program prints; the prediction must list these lines in this order.
 const ACTUAL = [
@@ -20,14 +20,6 @@ const NUDGES: Record<string, string> = {
     "Arguments travel to the child as copies (Python pickles them). Pushing onto the copy leaves the parent's list alone.",
   "the child's list had 2 items": "The queue carried the length of the child's copy back to the parent.",
 };
-
-/** The strings of the `prediction` array in the submission's source, or null if there is none. */
-function readPrediction(source: string): string[] | null {
-  const match = /const\s+prediction(?:\s*:\s*string\[\])?\s*=\s*\[([\s\S]*?)\]\s*;/.exec(source);
-  if (!match) return null;
-  const strings = match[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`/g);
-  return [...strings].map((m) => (m[1] ?? m[2] ?? m[3] ?? "").replace(/\\(.)/g, "$1"));
-}
 
 export default defineExercise({
   limits: { maxVirtualSeconds: 10 },

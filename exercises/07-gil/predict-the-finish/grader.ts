@@ -1,4 +1,4 @@
-import { check, defineExercise } from "@interleave/grader";
+import { check, defineExercise, readPrediction } from "@interleave/grader";
 
 // What the program prints; the prediction must list these lines in this order.
 const ACTUAL = ["c waited until 1.5 s", "a computed by 1.995 s", "b computed by 2 s", "all done at 2 s"];
@@ -13,14 +13,6 @@ const NUDGES: Record<string, string> = {
   "b computed by 2 s": "Two seconds of computing in one process, one GIL: the last slice ends at 2 s.",
   "all done at 2 s": "The main thread joins all three, so it waits for the last one.",
 };
-
-/** The strings of the `prediction` array in the submission's source, or null if there is none. */
-function readPrediction(source: string): string[] | null {
-  const match = /const\s+prediction(?:\s*:\s*string\[\])?\s*=\s*\[([\s\S]*?)\]\s*;/.exec(source);
-  if (!match) return null;
-  const strings = match[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`/g);
-  return [...strings].map((m) => (m[1] ?? m[2] ?? m[3] ?? "").replace(/\\(.)/g, "$1"));
-}
 
 export default defineExercise({
   limits: { maxVirtualSeconds: 10 },

@@ -1,15 +1,7 @@
-import { check, defineExercise } from "@interleave/grader";
+import { check, defineExercise, readPrediction } from "@interleave/grader";
 
 // What the program prints; the prediction must list these lines in this order.
 const ACTUAL = ["alice sees 10", "bob sees 10", "bob saves 11", "alice saves 11", "likes = 11"];
-
-/** The strings of the `prediction` array in the submission's source, or null if there is none. */
-function readPrediction(source: string): string[] | null {
-  const match = /const\s+prediction(?:\s*:\s*string\[\])?\s*=\s*\[([\s\S]*?)\]\s*;/.exec(source);
-  if (!match) return null;
-  const strings = match[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`/g);
-  return [...strings].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
-}
 
 /** A nudge for the first line the prediction gets wrong. */
 const NUDGES: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { check, defineExercise } from "@interleave/grader";
+import { check, defineExercise, readPrediction } from "@interleave/grader";
 
 // What the program prints; the prediction must list these lines in this order.
 const ACTUAL = [
@@ -29,14 +29,6 @@ const NUDGES: Record<string, string> = {
   timer: "A timer runs only when its time has come: nothing ran at 0.1 s before it.",
   end: "main's last sleep(0.2) ends at 0.2 s, after the timer.",
 };
-
-/** The strings of the `prediction` array in the submission's source, or null if there is none. */
-function readPrediction(source: string): string[] | null {
-  const match = /const\s+prediction(?:\s*:\s*string\[\])?\s*=\s*\[([\s\S]*?)\]\s*;/.exec(source);
-  if (!match) return null;
-  const strings = match[1]!.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`([^`$\\]*)`/g);
-  return [...strings].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
-}
 
 export default defineExercise({
   limits: { maxVirtualSeconds: 60 },

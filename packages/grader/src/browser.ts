@@ -17,6 +17,7 @@ export {
   isExerciseDefinition,
 } from "./check";
 export type { CheckContext, Counterexample, ExploreOptions, Property } from "./context";
+export { readPrediction } from "./prediction";
 // Describing runs in messages
 export { describeEnding, formatLine, formatOutput, seconds } from "./describe-run";
 // Errors
