@@ -28,7 +28,22 @@ export interface Database {
   [Symbol.asyncDispose](): Promise<void>;
 }
 
-const clients = new WeakMap<Database, { client: Prisma; adapter: SharedAdapterFactory }>();
+interface Handle {
+  client: Prisma;
+  adapter: SharedAdapterFactory;
+}
+
+// Handles live in one registry per process, on globalThis under a registered symbol, not in a
+// module-level WeakMap: a bundler may include this package several times (Next.js puts a copy in
+// instrumentation, in route handlers and in pages), and a handle opened by one copy must work
+// with every copy's functions. A WeakMap keyed by the handle keeps it collectable.
+const HANDLES = Symbol.for("@interleave/db/handles");
+
+function handles(): WeakMap<Database, Handle> {
+  const holder = globalThis as { [HANDLES]?: WeakMap<Database, Handle> };
+  holder[HANDLES] ??= new WeakMap();
+  return holder[HANDLES];
+}
 
 /** The Prisma client behind a handle. Package-internal: never re-exported from index.ts. */
 export function prismaOf(db: Database): Prisma {
@@ -40,8 +55,8 @@ export function adapterOf(db: Database): SharedAdapterFactory {
   return handleOf(db).adapter;
 }
 
-function handleOf(db: Database) {
-  const handle = clients.get(db);
+function handleOf(db: Database): Handle {
+  const handle = handles().get(db);
   if (!handle) throw new InvalidError("This database handle is closed or was not made by openDatabase.");
   return handle;
 }
@@ -122,13 +137,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     async close() {
       if (closed) return;
       closed = true;
-      clients.delete(db);
+      handles().delete(db);
       await client.$disconnect();
     },
     [Symbol.asyncDispose]() {
       return db.close();
     },
   };
-  clients.set(db, { client, adapter });
+  handles().set(db, { client, adapter });
   return db;
 }

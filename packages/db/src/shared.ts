@@ -1,6 +1,8 @@
 // One migrated database per URL per process, for servers: the first call migrates and opens,
 // later calls (other modules, other requests, Next.js dev reloads) get the same handle. Kept on
-// globalThis under a registered symbol so a reloaded module copy finds it too.
+// globalThis under a registered symbol, so every copy of this package in the process (Next.js
+// bundles one per instrumentation, route handler and page chunk, and reloads them in dev) finds
+// the same handle, and the handle works with every copy's functions (see database.ts).
 import { type Database, openDatabase } from "./database";
 import { migrate } from "./migrate";
 
