@@ -32,6 +32,21 @@ export {
 } from "./replay";
 export { describeEvent } from "./describe";
 
+// "Be the scheduler": the choice point after a prefix of choices, found by probe runs
+export {
+  type ChoiceOption,
+  type ChoicePoint,
+  type ChoiceRunner,
+  divergence,
+  type ProbeOutcome,
+  probeChoicePoint,
+  readChoicePoint,
+  runUntil,
+} from "./choice-point";
+
+// Races: writes that overwrote a write their writer never saw
+export { type LostUpdate, lostUpdates } from "./races";
+
 // The wait-for graph of a deadlock
 export {
   layoutWaitForGraph,
