@@ -1,16 +1,20 @@
 /**
  * The sandbox's bench (`npm run bench` in this package). Prints, in one run:
- * - the overhead of a fresh run of a trivial program in a warm worker (p50, p99), with the
- *   next context prepared while idle (as the hosts do) and without (the bundle evaluated in
- *   the run), and through the Node pool (a round trip to a worker thread);
+ * - the overhead of a fresh run of a trivial program in a warm worker (p50, p99): in a context
+ *   the previous run left clean, and through the Node pool (a round trip to a worker thread);
+ *   beside it, what making a new context costs (evaluating the runtime bundle), which a worker
+ *   pays once per MAX_RUNS runs or after a run stopped by a limit, while idle;
  * - runs per second per core of a typical exercise program, back to back;
  * - the scheduler's switch rate inside QuickJS beside CPython asyncio's, same workload.
  * Figures depend on the machine and its load; docs/sandbox.md records measured ones.
  */
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { Engine } from "../src/engine";
 import { TYPICAL } from "../src/fixtures/programs";
+import { resolveLimits } from "../src/limits";
 import { createNodeSandbox } from "../src/node/pool";
+import { MAX_RUNS, PreparedContext } from "../src/prepared-context";
 import { QuickJSSandbox } from "../src/sandbox";
 
 const TRIVIAL = `import { print } from "interleave";\nprint("hi");\n`;
@@ -30,8 +34,8 @@ function ms(x: number): string {
 
 const idle = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
 
-async function overhead(prepareAhead: boolean, runs: number): Promise<number[]> {
-  const sandbox = await QuickJSSandbox.create(prepareAhead ? {} : { whenIdle: () => {} });
+async function overhead(runs: number): Promise<number[]> {
+  const sandbox = await QuickJSSandbox.create();
   const times: number[] = [];
   for (let i = 0; i < runs + 20; i++) {
     await idle();
@@ -42,6 +46,19 @@ async function overhead(prepareAhead: boolean, runs: number): Promise<number[]> 
     if (i >= 20) times.push(dt);
   }
   sandbox.dispose();
+  return times.sort((a, b) => a - b);
+}
+
+async function contextCost(contexts: number): Promise<number[]> {
+  const engine = await Engine.load({ memoryBytes: resolveLimits().memoryBytes });
+  const times: number[] = [];
+  for (let i = 0; i < contexts + 3; i++) {
+    const t = performance.now();
+    const prepared = PreparedContext.create(engine);
+    if (i >= 3) times.push(performance.now() - t);
+    prepared.dispose();
+  }
+  engine.dispose();
   return times.sort((a, b) => a - b);
 }
 
@@ -102,8 +119,8 @@ function cpythonRate(): string {
   }
 }
 
-const warm = await overhead(true, 300);
-const cold = await overhead(false, 50);
+const warm = await overhead(300);
+const cold = await contextCost(30);
 const pool = await poolOverhead(200);
 const rps = await runsPerSecond(5);
 const qjs = await switchRate();
@@ -111,10 +128,10 @@ const py = cpythonRate();
 
 console.log("sandbox bench (QuickJS-ng, one thread; figures vary with machine load)");
 console.log(
-  `fresh run, trivial program, warm worker, context prepared while idle: p50 ${ms(percentile(warm, 50))}  p99 ${ms(percentile(warm, 99))}`,
+  `fresh run, trivial program, warm worker (context reset after the last run): p50 ${ms(percentile(warm, 50))}  p99 ${ms(percentile(warm, 99))}`,
 );
 console.log(
-  `fresh run, trivial program, bundle evaluated in the run:           p50 ${ms(percentile(cold, 50))}  p99 ${ms(percentile(cold, 99))}`,
+  `making a new context (runtime bundle evaluated; once per ${MAX_RUNS} runs, while idle): p50 ${ms(percentile(cold, 50))}  p99 ${ms(percentile(cold, 99))}`,
 );
 console.log(
   `fresh run through the Node pool, back to back (worker round trip):   p50 ${ms(percentile(pool, 50))}  p99 ${ms(percentile(pool, 99))}`,

@@ -52,7 +52,9 @@ export class Engine {
   /** Runtimes created and not yet disposed (0 between runs, or something leaked). */
   liveRuntimes = 0;
   runs = 0;
-  /** A context prepared while idle, for the next run (see prepared-context.ts). */
+  /** Contexts made (each evaluates the runtime bundle); runs that end on their own share one. */
+  contextsMade = 0;
+  /** The context the next run uses: the last run's, cleaned, or one prepared while idle. */
   #spare: PreparedContext | null = null;
   /** Contexts whose run is over, disposed while idle (freeing a runtime takes milliseconds). */
   readonly #retired: PreparedContext[] = [];
@@ -89,16 +91,27 @@ export class Engine {
     return this.baseBytes + this.memoryBytes;
   }
 
-  /** A fresh prepared context for one run: the spare if there is one, else a new one. */
+  /** A ready context for one run: the spare if there is one, else a new one. */
   takeContext(): PreparedContext {
     const spare = this.#spare;
     this.#spare = null;
-    return spare ?? PreparedContext.create(this);
+    if (spare !== null) return spare;
+    this.contextsMade++;
+    return PreparedContext.create(this);
   }
 
   /** Prepares the next run's context now (call when idle). Does nothing if one is ready. */
   prepareSpare(): void {
-    if (this.#spare === null && !this.broken) this.#spare = PreparedContext.create(this);
+    if (this.#spare === null && !this.broken) {
+      this.contextsMade++;
+      this.#spare = PreparedContext.create(this);
+    }
+  }
+
+  /** Takes back a context that is clean after its run, for the next run (else retires it). */
+  recycle(prepared: PreparedContext): void {
+    if (this.#spare === null && !this.broken) this.#spare = prepared;
+    else this.retire(prepared);
   }
 
   /** Takes a finished run's context, to dispose it when idle (collect()); at most two wait. */

@@ -1,12 +1,13 @@
 /**
- * A fresh QuickJS runtime and context with the runtime bundle already evaluated, ready for one
- * program and then thrown away.
+ * A QuickJS runtime and context with the runtime bundle evaluated, ready to run programs.
  *
- * Evaluating the bundle (parsing ~50 KB of JavaScript and freezing the realm's built-ins) is the
- * bulk of a run's fixed cost, and quickjs-emscripten's release builds cannot load precompiled
- * bytecode (docs/sandbox.md). So a host prepares the next context while it is idle, right after
- * a run, and the next run starts from it: every run still gets a runtime and context no program
- * has touched, and a warm worker's latency excludes the bundle. A prepared context is used once.
+ * Evaluating the bundle (parsing ~50 KB of JavaScript and freezing the realm's built-ins) costs
+ * tens of milliseconds, far more than a typical run, and quickjs-emscripten's release builds
+ * cannot load precompiled bytecode (docs/sandbox.md). So a context serves many runs: the realm
+ * and everything of the runtime a program can reach are frozen, each run's state lives in that
+ * run, and after a run the entry removes the globals the program added (entry.ts reset()). A
+ * context is thrown away instead when a run was stopped by a limit or the host, when it cannot
+ * be cleaned, or after MAX_RUNS runs; a host prepares the next one while it is idle.
  */
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
 import type { Engine } from "./engine";
@@ -17,6 +18,8 @@ import { DEFAULT_LIMITS, type SandboxStop } from "./limits";
 const BUNDLE_FILENAME = "interleave-runtime.js";
 /** Generous: evaluating the bundle is trusted work; this only guards against a wedged engine. */
 const PREPARE_DEADLINE_MS = 10_000;
+/** Runs one context serves before it is replaced (bounds what a long life could accumulate). */
+export const MAX_RUNS = 500;
 
 export const now: () => number = () => performance.now();
 
@@ -32,9 +35,12 @@ export interface Watch {
 
 /** A runtime + context with the entry object in hand. */
 export class PreparedContext {
+  /** Handles that live as long as the context (the entry and its functions). */
   readonly handles: QuickJSHandle[] = [];
-  /** Contexts of the run's child processes (spawn), disposed with it. */
+  /** Contexts of the current run's child processes (spawn), disposed when the run ends. */
   readonly children: QuickJSContext[] = [];
+  /** Runs started on this context. */
+  runs = 0;
   #disposed = false;
 
   private constructor(
@@ -95,13 +101,44 @@ export class PreparedContext {
     this.watch.memoryStop = this.engine.memoryStopBytes();
   }
 
+  /** Disposes the contexts of the run's child processes. */
+  disposeChildren(): void {
+    for (const child of this.children) if (child.alive) child.dispose();
+    this.children.length = 0;
+  }
+
+  /**
+   * After a run that ended normally: asks the entry to remove what the program left, and says
+   * whether the context may serve another run.
+   */
+  resetForReuse(): boolean {
+    if (this.#disposed || this.runs >= MAX_RUNS || this.runtime.hasPendingJob()) return false;
+    this.watch.stop = null;
+    this.watch.deadline = now() + PREPARE_DEADLINE_MS;
+    this.watch.memoryStop = Number.POSITIVE_INFINITY;
+    const reset = this.context.getProp(this.entry, "reset");
+    try {
+      const called = this.context.callFunction(reset, this.entry);
+      if (called.error) {
+        called.error.dispose();
+        return false;
+      }
+      const verdict =
+        this.context.typeof(called.value) === "string" ? this.context.getString(called.value) : "?";
+      called.value.dispose();
+      return verdict === "" && this.watch.stop === null;
+    } finally {
+      reset.dispose();
+    }
+  }
+
   /** Disposes every handle, the context and the runtime; marks the engine broken if that fails. */
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
     try {
       for (const h of this.handles) if (h.alive) h.dispose();
-      for (const child of this.children) if (child.alive) child.dispose();
+      this.disposeChildren();
       this.context.dispose();
       this.runtime.dispose();
     } catch {

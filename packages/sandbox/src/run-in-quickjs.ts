@@ -1,12 +1,14 @@
 /**
- * One run of a compiled program in a fresh QuickJS runtime and context.
+ * One run of a compiled program in a prepared QuickJS context.
  *
  * Recipe: take a prepared context (runtime bundle evaluated, built-ins frozen); set the memory
  * and stack limits and arm the interrupt handler with the wall-clock deadline and the heap size
  * past which the program is stopped; evaluate the program's module body as a function under the
  * student's file name; call the entry's run() with it; copy the result out as one JSON string;
- * drain pending promise jobs in bounded batches; dispose everything. A host-side exception or a
- * failed dispose marks the engine broken, and its module is never used again.
+ * drain pending promise jobs in bounded batches; dispose the run's handles and child contexts.
+ * A run that ended on its own leaves a context the entry can clean, which serves the next run
+ * (prepared-context.ts); one stopped by a limit or the host is thrown away. A host-side
+ * exception or a failed dispose marks the engine broken, and its module is never used again.
  *
  * Copying out follows GOTCHAS: check typeof and length before reading, never stringify a VM
  * value on the host, read error objects only through getProp with the interrupt handler armed.
@@ -47,9 +49,13 @@ const JOB_BATCH = 1_000;
 export function runInQuickJS(engine: Engine, job: CompiledJob): RunResult {
   engine.runs++;
   const prepared = engine.takeContext();
+  prepared.runs++;
+  const handles: QuickJSHandle[] = [];
   let result: RunResult;
+  let reusable = false;
   try {
-    result = runPrepared(prepared, job);
+    result = runPrepared(prepared, job, handles);
+    reusable = prepared.watch.stop === null && !STOPPED_TYPES.has(result.error?.type ?? "");
   } catch (error) {
     // A host-side exception from QuickJS (native stack overflow, an abort): never reuse it.
     engine.broken = true;
@@ -58,18 +64,34 @@ export function runInQuickJS(engine: Engine, job: CompiledJob): RunResult {
     result = emptyResult("error", { type: "SandboxError", message: describe(error) }, job.seed);
     result = applyStop(stop, result, job.limits);
   } finally {
+    try {
+      for (const h of handles) if (h.alive) h.dispose();
+      prepared.disposeChildren();
+      reusable = reusable && !engine.broken && prepared.resetForReuse();
+    } catch {
+      engine.broken = true;
+      reusable = false;
+    }
     // Freeing a runtime takes milliseconds: a healthy engine does it when idle.
     if (engine.broken) prepared.dispose();
+    else if (reusable) engine.recycle(prepared);
     else engine.retire(prepared);
   }
   return rewriteError(result, job.filename);
 }
 
-function runPrepared(prepared: PreparedContext, job: CompiledJob): RunResult {
+/** Error types after which a context is not reused: the run did not end on its own. */
+const STOPPED_TYPES = new Set([
+  ...Object.values(STOP_TYPES).map((stop) => stop.type),
+  "SandboxError",
+  "UnreadableError",
+]);
+
+function runPrepared(prepared: PreparedContext, job: CompiledJob, handles: QuickJSHandle[]): RunResult {
   const { runtime, context: ctx, watch } = prepared;
   const { limits } = job;
   const keep = (h: QuickJSHandle) => {
-    prepared.handles.push(h);
+    handles.push(h);
     return h;
   };
   runtime.setMemoryLimit(limits.memoryBytes);
@@ -136,7 +158,7 @@ function spawnChildContext(prepared: PreparedContext, job: CompiledJob): QuickJS
   const child = prepared.runtime.newContext();
   prepared.children.push(child);
   linkGeneratorPrototypes(prepared.context, child);
-  child.evalCode(HARDEN_SCRIPT, "interleave-harden.js", { type: "global" }).dispose();
+  hardenChild(prepared, child);
   const evaluated = child.evalCode(wrapAsFunctionBody(childSource(job.code)), job.filename, {
     type: "global",
   });
@@ -145,6 +167,27 @@ function spawnChildContext(prepared: PreparedContext, job: CompiledJob): QuickJS
     throw new Error("the program could not be evaluated again for a child process");
   }
   return evaluated.value;
+}
+
+/** Freezes the child's realm and gives it the parent run's Math.random and clock. */
+function hardenChild(prepared: PreparedContext, child: QuickJSContext): void {
+  const install = child.evalCode(HARDEN_SCRIPT, "interleave-harden.js", { type: "global" });
+  if (install.error) {
+    install.error.dispose();
+    throw new RuntimeBundleError("the hardening script failed in a child process's context");
+  }
+  const determinism = prepared.context.getProp(prepared.entry, "determinism");
+  try {
+    const called = child.callFunction(install.value, child.undefined, determinism);
+    if (called.error) {
+      called.error.dispose();
+      throw new RuntimeBundleError("the hardening script failed in a child process's context");
+    }
+    called.value.dispose();
+  } finally {
+    determinism.dispose();
+    install.value.dispose();
+  }
 }
 
 const GENERATOR_PROTOTYPE = "Object.getPrototypeOf((function* () {}).prototype)";

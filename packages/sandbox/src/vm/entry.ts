@@ -1,15 +1,22 @@
 /**
- * The runtime bundle's entry: evaluated in each fresh QuickJS context before the program.
+ * The runtime bundle's entry: evaluated once per QuickJS context, which then serves many runs.
  *
- * It freezes the realm's built-ins (harden.ts), then hands the host one frozen object whose
+ * It makes the realm deterministic (determinism.ts) and freezes its built-ins (harden.ts) and
+ * everything of the runtime a program can reach, then hands the host one frozen object whose
  * `run(body, optionsJson)` runs the program's module body on the scheduler and returns the
  * RunResult as one JSON string. The bundle is wrapped by the generator so that this object is
  * the completion value of the script and is stored in no global: the host holds the only
  * reference, taken before any program code runs. Nothing here compiles: the host compiles
  * with @interleave/compiler and evaluates the wrapped module body itself.
+ *
+ * Reuse: with the realm and the runtime frozen, the only place a program can leave something
+ * for the next run is a global it adds. `reset()` deletes those after each run and reports a
+ * context it cannot clean (a non-configurable global), which the host then throws away. The
+ * bundle's module-level state (the scheduler's included) is reset by each run.
  */
-import type { OutputLine } from "@interleave/scheduler";
-import { hardenRealm } from "./harden";
+import { createRuntime, EPOCH_SECONDS, type OutputLine } from "@interleave/scheduler";
+import { installDeterminism, removeGcObservers, seededRandom } from "./determinism";
+import { freezeGraph, hardenRealm } from "./harden";
 import { type ChildBody, type ModuleBody, type ProgramOptions, runProgram } from "./program";
 
 const stringify = JSON.stringify;
@@ -29,12 +36,44 @@ function describe(error: unknown): string {
   }
 }
 
+/** time.time() of the runtime, in milliseconds; the epoch of virtual time outside a run. */
+const runtimeModule = createRuntime().module;
+const EPOCH_MS = EPOCH_SECONDS * 1000;
+function nowMs(): number {
+  try {
+    return runtimeModule.time.time() * 1000;
+  } catch {
+    return EPOCH_MS;
+  }
+}
+/** Math.random of the run in progress: reseeded from the run's seed by run(). */
+let random = seededRandom(0);
+/** A different stream from the scheduler's own seeded choices, for the same seed. */
+const RANDOM_SALT = 0x9e3779b9;
+const determinism = Object.freeze({ nowMs, random: () => random() });
+
+removeGcObservers(globalThis);
+installDeterminism(globalThis, determinism);
 hardenRealm(globalThis);
+// Every function, class and prototype a program can reach through the "interleave" module.
+freezeGraph([runtimeModule]);
+/** The globals of a clean context; reset() removes any other. */
+const baselineGlobals = new Set<PropertyKey>(Reflect.ownKeys(globalThis));
+
+/** The module child processes import is frozen like the main one, once, before a child sees it. */
+const sealed = new WeakSet<object>();
+function sealChildModule(module: unknown): void {
+  if (typeof module !== "object" || module === null || sealed.has(module)) return;
+  sealed.add(module);
+  freezeGraph([module]);
+}
 
 let forbiddenImport: () => string | null = () => null;
 /** Lines printed so far, for a run stopped before the scheduler could report (partial()). */
 const printed: OutputLine[] = [];
 const push = Array.prototype.push;
+const ownKeys = Reflect.ownKeys;
+const deleteProperty = Reflect.deleteProperty;
 
 export const entry = Object.freeze({
   /**
@@ -43,10 +82,19 @@ export const entry = Object.freeze({
    */
   run(body: ModuleBody, optionsJson: string, spawnChild: () => ChildBody): string {
     try {
+      printed.length = 0;
+      forbiddenImport = () => null;
       const options = parse(optionsJson) as ProgramOptions;
-      const outcome = runProgram(body, options, spawnChild, (line) => {
-        push.call(printed, line);
-      });
+      random = seededRandom((options.seed ^ RANDOM_SALT) >>> 0);
+      const outcome = runProgram(
+        body,
+        options,
+        spawnChild,
+        (line) => {
+          push.call(printed, line);
+        },
+        sealChildModule,
+      );
       forbiddenImport = outcome.forbiddenImport;
       return stringify({ result: outcome.result, outputExceeded: outcome.outputExceeded });
     } catch (error) {
@@ -62,4 +110,23 @@ export const entry = Object.freeze({
   forbiddenImport(): string {
     return forbiddenImport() ?? "";
   },
+  /**
+   * Makes the context clean for the next run: removes the globals the program added. Returns
+   * "" when clean, or why the context must not be reused.
+   */
+  reset(): string {
+    try {
+      printed.length = 0;
+      for (const key of ownKeys(globalThis)) {
+        if (!baselineGlobals.has(key) && !deleteProperty(globalThis, key)) {
+          return `the program defined a global that cannot be removed (${String(key).slice(0, 100)})`;
+        }
+      }
+      return "";
+    } catch (error) {
+      return describe(error);
+    }
+  },
+  /** Math.random and the clock for a child process's context (installDeterminism there). */
+  determinism,
 });

@@ -83,27 +83,35 @@ export function hardenRealm(global: typeof globalThis): void {
     if (proto !== undefined) for (const key of OVERRIDABLE.Error!) enableOverride(proto, key);
   }
 
-  const seen = new Set<unknown>();
-  const stack: unknown[] = [...hiddenIntrinsics()];
-  const visit = (value: unknown) => {
-    if ((typeof value === "object" && value !== null) || typeof value === "function") stack.push(value);
-  };
+  const roots: unknown[] = [...hiddenIntrinsics()];
   // The global object's own properties become read-only; the object stays extensible.
   for (const key of ownKeys(global)) {
     const desc = getOwnPropertyDescriptor(global, key)!;
-    visit(desc.value);
-    visit(desc.get);
-    visit(desc.set);
+    roots.push(desc.value, desc.get, desc.set);
     if (desc.configurable || desc.writable) {
       const fixed: PropertyDescriptor = { configurable: false };
       if ("value" in desc) fixed.writable = false;
       defineProperty(global, key, fixed);
     }
   }
-  visit(getPrototypeOf(global));
+  roots.push(getPrototypeOf(global));
+  freezeGraph(roots, global);
+}
+
+/**
+ * Freezes every object reachable from `roots` through own properties (values and accessors)
+ * and prototypes, except `spare` (the global object, which stays extensible).
+ */
+export function freezeGraph(roots: readonly unknown[], spare?: object): void {
+  const seen = new Set<unknown>();
+  const stack: unknown[] = [];
+  const visit = (value: unknown) => {
+    if ((typeof value === "object" && value !== null) || typeof value === "function") stack.push(value);
+  };
+  for (const root of roots) visit(root);
   while (stack.length > 0) {
     const obj = stack.pop() as object;
-    if (seen.has(obj) || obj === global) continue;
+    if (seen.has(obj) || obj === spare) continue;
     seen.add(obj);
     if (!isFrozen(obj)) freeze(obj);
     visit(getPrototypeOf(obj));

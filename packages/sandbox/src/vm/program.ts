@@ -153,13 +153,15 @@ export function importError(name: string): { type: string; message: string } {
 
 /**
  * Runs `body` as the program's main thread and returns its result. `spawnChild`, when given,
- * evaluates the program again in a fresh realm for a child process and returns its ChildBody.
+ * evaluates the program again in a fresh realm for a child process and returns its ChildBody;
+ * `seal` is called with the module a child imports before the child's code sees it.
  */
 export function runProgram(
   body: ModuleBody,
   options: ProgramOptions,
   spawnChild?: () => ChildBody,
   onPrint?: (line: OutputLine) => void,
+  seal?: (module: unknown) => void,
 ): ProgramOutcome {
   let printed = 0;
   let outputExceeded = false;
@@ -199,6 +201,7 @@ export function runProgram(
   if (spawnChild !== undefined) {
     const realm: Realm = {
       spawn(childModule: unknown) {
+        seal?.(childModule);
         const module = counted(childModule as InterleaveModule);
         const exports: Record<string, unknown> = {};
         const lookup = spawnChild()(requireFor(module), exports, { exports }, module.__coro);

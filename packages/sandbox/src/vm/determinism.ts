@@ -1,0 +1,76 @@
+/**
+ * Takes the realm's two sources of nondeterminism away from programs: `Math.random()` and the
+ * wall clock behind `Date`. One seed must give one result in every host, and a context is
+ * reused for many runs, so neither may depend on the machine, the time or the runs before.
+ *
+ * - `Math.random()` draws from a seeded generator (mulberry32, 32-bit integer arithmetic, so
+ *   every engine gives the same numbers); the entry reseeds it from the run's seed.
+ * - `Date.now()` and `new Date()` read the virtual clock, as `time.time()` does: a program that
+ *   times itself with Date sees virtual seconds pass, not the host's.
+ *
+ * Runs inside QuickJS before the realm is frozen (harden.ts), in the main context and in each
+ * child process's context, so it uses only the language.
+ */
+
+/** What the realm asks of the run in progress. */
+export interface DeterminismSource {
+  /** Milliseconds since the Unix epoch on the virtual clock. */
+  nowMs(): number;
+  /** A float in [0, 1) from the run's seeded generator. */
+  random(): number;
+}
+
+/** A seeded generator of floats in [0, 1): the same seed gives the same numbers everywhere. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type DateArgs = [] | [string | number | Date] | [number, number, ...number[]];
+
+/** Replaces Math.random and Date of `global` by ones that read `source`. Call before freezing. */
+export function installDeterminism(global: typeof globalThis, source: DeterminismSource): void {
+  Object.defineProperty(global.Math, "random", {
+    value: function random(): number {
+      return source.random();
+    },
+    writable: true,
+    configurable: true,
+  });
+
+  const HostDate = global.Date;
+  const now = (): number => source.nowMs();
+  // Called as a function, Date() returns a string; constructed with no arguments, "now".
+  const VirtualDate = function VirtualDate(this: unknown, ...args: DateArgs): Date | string {
+    if (new.target === undefined) return new HostDate(now()).toString();
+    return args.length === 0 ? new HostDate(now()) : new HostDate(...(args as [number]));
+  } as unknown as DateConstructor;
+  Object.defineProperties(VirtualDate, {
+    name: { value: "Date" },
+    prototype: { value: HostDate.prototype, writable: false },
+    now: { value: now, writable: true, configurable: true },
+    parse: { value: HostDate.parse, writable: true, configurable: true },
+    UTC: { value: HostDate.UTC, writable: true, configurable: true },
+  });
+  // `new Date().constructor` must not lead back to the host clock.
+  Object.defineProperty(HostDate.prototype, "constructor", {
+    value: VirtualDate,
+    writable: true,
+    configurable: true,
+  });
+  Object.defineProperty(HostDate, "now", { value: now, writable: true, configurable: true });
+  Object.defineProperty(global, "Date", { value: VirtualDate, writable: true, configurable: true });
+}
+
+/** Removes the globals whose behaviour depends on when the garbage collector runs. */
+export function removeGcObservers(global: typeof globalThis): void {
+  const g = global as unknown as Record<string, unknown>;
+  delete g.WeakRef;
+  delete g.FinalizationRegistry;
+}
