@@ -102,6 +102,21 @@ describe.each(backends())("auth on $name", (backend) => {
     ).toBe(400);
   });
 
+  it("refuses empty and overlong names and overlong emails, and accepts the limits", async () => {
+    const sign = (email: string, name: string) =>
+      call("/sign-up/email", { email, password: "correct horse", name });
+    for (const [email, name] of [
+      ["blank@example.test", "   "],
+      ["long@example.test", "n".repeat(101)],
+      [`${"e".repeat(250)}@example.test`, "Eve"],
+    ] as const) {
+      const response = await sign(email, name);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { message: string }).message).toMatch(/name|email address/i);
+    }
+    expect((await sign("max@example.test", "n".repeat(100))).status).toBe(200);
+  });
+
   it("rate-limits sign-in attempts from one address", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {

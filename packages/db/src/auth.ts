@@ -9,11 +9,12 @@
 // Everyone signs up as a student; `role` cannot be set through the API (input: false).
 import { type BetterAuthPlugin, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { type Database, prismaOf } from "./database";
 import { toRole } from "./rows";
 import type { Actor } from "./types";
-import { parse } from "./validation";
+import { limits, parse } from "./validation";
 
 export interface AuthOptions {
   db: Database;
@@ -39,6 +40,22 @@ const optionsSchema = z.object({
   baseURL: z.url(),
 });
 
+/** Refuses a sign-up or profile change whose name or email is empty or too long (400). */
+function checkProfile(user: { name?: unknown; email?: unknown }): void {
+  if (user.name !== undefined) {
+    if (typeof user.name !== "string" || user.name.trim() === "")
+      throw new APIError("BAD_REQUEST", { message: "Enter your name." });
+    if (user.name.length > limits.personNameChars)
+      throw new APIError("BAD_REQUEST", {
+        message: `A name is limited to ${limits.personNameChars} characters.`,
+      });
+  }
+  if (typeof user.email === "string" && user.email.length > limits.emailChars)
+    throw new APIError("BAD_REQUEST", {
+      message: `An email address is limited to ${limits.emailChars} characters.`,
+    });
+}
+
 /** Builds the better-auth instance the web app mounts. */
 export function createAuth(options: AuthOptions) {
   parse(optionsSchema, { secret: options.secret, baseURL: options.baseURL });
@@ -57,6 +74,12 @@ export function createAuth(options: AuthOptions) {
     user: {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "student", input: false },
+      },
+    },
+    databaseHooks: {
+      user: {
+        create: { before: async (user) => checkProfile(user) },
+        update: { before: async (user) => checkProfile(user) },
       },
     },
     session: {

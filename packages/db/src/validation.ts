@@ -12,6 +12,10 @@ export const limits = {
   resultChars: 1024 * 1024,
   /** Characters of a class name. */
   classNameChars: 100,
+  /** Characters of a person's name (sign-up, profile). */
+  personNameChars: 100,
+  /** Characters of an email address (RFC 5321's path limit). */
+  emailChars: 254,
   /** Grading time a submission may report. */
   gradingMs: 10 * 60 * 1000,
 } as const;
