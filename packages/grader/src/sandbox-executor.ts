@@ -72,7 +72,8 @@ export async function poolExecutor(options: NodeSandboxOptions = {}): Promise<Ex
  * For the course's own files (reference solutions, starters, wrong answers: reviewed like code),
  * never for a learner's. Single runs go through the QuickJS sandbox; exploration runs (random
  * and PCT schedules, hundreds per check) run in-process on the scheduler, whose results the
- * sandbox's cross-host test shows identical, because each sandbox run pays for a fresh context.
+ * sandbox's cross-host test shows identical, because the scheduler runs tens of times faster under
+ * V8's JIT than in QuickJS's interpreter and the course's tests explore thousands of schedules.
  */
 export async function courseExecutor(): Promise<Executor & Disposable> {
   const sandbox = await sandboxExecutor();

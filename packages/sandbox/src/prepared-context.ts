@@ -20,6 +20,8 @@ const BUNDLE_FILENAME = "interleave-runtime.js";
 const PREPARE_DEADLINE_MS = 10_000;
 /** Runs one context serves before it is replaced (bounds what a long life could accumulate). */
 export const MAX_RUNS = 500;
+/** Module bodies kept evaluated per context. */
+const MAX_BODIES = 4;
 
 export const now: () => number = () => performance.now();
 
@@ -41,6 +43,8 @@ export class PreparedContext {
   readonly children: QuickJSContext[] = [];
   /** Runs started on this context. */
   runs = 0;
+  /** Evaluated module bodies by source, newest last: re-running a program skips parsing it. */
+  readonly #bodies = new Map<string, QuickJSHandle>();
   #disposed = false;
 
   private constructor(
@@ -101,6 +105,43 @@ export class PreparedContext {
     this.watch.memoryStop = this.engine.memoryStopBytes();
   }
 
+  /**
+   * The module body of `code` as a function in this context, evaluated once per context (a
+   * grader runs one program many times). Each call of the function is a fresh module scope;
+   * the function itself is frozen by the entry so a program cannot keep anything on it.
+   * Returns the evaluation's error handle instead when QuickJS rejects the code.
+   */
+  moduleBody(
+    code: string,
+    filename: string,
+    wrapped: () => string,
+  ): { value: QuickJSHandle } | { error: QuickJSHandle } {
+    const key = `${filename}\u0000${code}`;
+    const hit = this.#bodies.get(key);
+    if (hit?.alive) {
+      this.#bodies.delete(key);
+      this.#bodies.set(key, hit);
+      return { value: hit };
+    }
+    const evaluated = this.context.evalCode(wrapped(), filename, { type: "global" });
+    if (evaluated.error) return { error: evaluated.error };
+    const seal = this.context.getProp(this.entry, "sealBody");
+    const sealed = this.context.callFunction(seal, this.entry, evaluated.value);
+    seal.dispose();
+    if (sealed.error) {
+      evaluated.value.dispose();
+      return { error: sealed.error };
+    }
+    sealed.value.dispose();
+    this.#bodies.set(key, evaluated.value);
+    while (this.#bodies.size > MAX_BODIES) {
+      const [oldest, handle] = this.#bodies.entries().next().value!;
+      this.#bodies.delete(oldest);
+      handle.dispose();
+    }
+    return { value: evaluated.value };
+  }
+
   /** Disposes the contexts of the run's child processes. */
   disposeChildren(): void {
     for (const child of this.children) if (child.alive) child.dispose();
@@ -138,6 +179,7 @@ export class PreparedContext {
     this.#disposed = true;
     try {
       for (const h of this.handles) if (h.alive) h.dispose();
+      for (const h of this.#bodies.values()) if (h.alive) h.dispose();
       this.disposeChildren();
       this.context.dispose();
       this.runtime.dispose();

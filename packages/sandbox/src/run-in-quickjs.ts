@@ -98,13 +98,13 @@ function runPrepared(prepared: PreparedContext, job: CompiledJob, handles: Quick
   runtime.setMaxStackSize(limits.stackBytes);
   prepared.arm(limits.deadlineMs);
 
-  const wrapped = ctx.evalCode(wrapAsFunctionBody(job.code), job.filename, { type: "global" });
-  if (wrapped.error) {
+  const wrapped = prepared.moduleBody(job.code, job.filename, () => wrapAsFunctionBody(job.code));
+  if ("error" in wrapped) {
     // The compiler parses everything it emits; this is a construct QuickJS alone rejects.
     const error = readError(ctx, keep(wrapped.error));
     return applyStop(watch.stop, emptyResult("error", error, job.seed), limits);
   }
-  const body = keep(wrapped.value);
+  const body = wrapped.value;
   const options: ProgramOptions = {
     filename: job.filename,
     seed: job.seed,

@@ -10,7 +10,9 @@
  * way. After each run the worker reports its memory; when it has grown past the thresholds,
  * the pool recycles its workers (idle ones at once, busy ones after their task).
  */
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RunResult } from "@interleave/scheduler";
 import Tinypool from "tinypool";
@@ -34,9 +36,34 @@ export interface NodeSandboxOptions {
   recycleV8Bytes?: number;
   /** Each worker's V8 heap limit (default 512 MB). */
   maxHeapMb?: number;
+  /**
+   * Path of the generated worker module (default: next to this file's source). Bundlers that
+   * move this module (Next's server build) pass `findWorkerFile()`.
+   */
+  workerFile?: string;
 }
 
-const WORKER_FILE = fileURLToPath(new URL("../generated/node-worker.mjs", import.meta.url));
+const WORKER_PATH = "packages/sandbox/src/generated/node-worker.mjs";
+
+/**
+ * The generated worker module, found by walking up from `start` (default: the working
+ * directory) to the repository that holds it. For hosts whose bundler rewrites import.meta.url.
+ * @throws Error naming the file and how to generate it, when it is not found.
+ */
+export function findWorkerFile(start: string = process.cwd()): string {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, WORKER_PATH);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) break;
+  }
+  throw new Error(
+    `The sandbox's worker (${WORKER_PATH}) was not found above ${start}: run "npm run build" at the repository root (it generates the file).`,
+  );
+}
+
+function defaultWorkerFile(): string {
+  return fileURLToPath(new URL("../generated/node-worker.mjs", import.meta.url));
+}
 
 /** Counts of what the pool has done, for tests and monitoring. */
 export interface NodeSandboxStats {
@@ -60,7 +87,7 @@ export class NodeSandbox {
     this.#options = options;
     const threads = Math.max(1, options.threads ?? availableParallelism());
     this.#pool = new Tinypool({
-      filename: WORKER_FILE,
+      filename: options.workerFile ?? defaultWorkerFile(),
       minThreads: threads,
       maxThreads: threads,
       isolateWorkers: false,

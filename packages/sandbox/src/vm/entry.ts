@@ -127,6 +127,10 @@ export const entry = Object.freeze({
       return describe(error);
     }
   },
+  /** Freezes a program's module-body function (kept for later runs of the same program). */
+  sealBody(body: ModuleBody): void {
+    freezeGraph([body]);
+  },
   /** Math.random and the clock for a child process's context (installDeterminism there). */
   determinism,
 });
