@@ -1,5 +1,5 @@
 // The process's database and auth instance, opened (and the database created and migrated) on
-// first use: instrumentation.ts migrates at server start, each bundle opens on first request.
+// first use: instrumentation.ts migrates at server start, the first request opens the handle.
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -9,8 +9,7 @@ import {
   type Database,
   defaultDatabaseUrl,
   getActor,
-  migrate,
-  openDatabase,
+  sharedDatabase,
 } from "@interleave/db";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
@@ -36,15 +35,13 @@ function loopbackTwin(): string[] {
 let opened: Promise<{ db: Database; auth: Auth }> | null = null;
 
 /**
- * The migrated database and the better-auth instance on it. Kept per module copy, not on
- * globalThis (nor through sharedDatabase): Next bundles @interleave/db into several chunks
- * (instrumentation, route handlers, pages), and a handle only works with the copy of the
- * package that opened it ("not made by openDatabase" otherwise). Each copy opens its own
- * connection to the same database; migrating twice is a no-op.
+ * The migrated database and the better-auth instance on it. The database is the process's one
+ * handle for the URL (`sharedDatabase`, a registry on globalThis that every copy of
+ * @interleave/db in Next's bundles shares); the auth instance, a light object over it, is made
+ * once per module copy.
  */
 export function services(): Promise<{ db: Database; auth: Auth }> {
-  opened ??= migrate(databaseUrl).then(async () => {
-    const db = await openDatabase({ url: databaseUrl });
+  opened ??= sharedDatabase(databaseUrl).then((db) => {
     const secret = env.AUTH_SECRET ?? persistedSecret(dataDir());
     const auth = createAuth({ db, secret, baseURL: env.BASE_URL, trustedOrigins: loopbackTwin() });
     return { db, auth };

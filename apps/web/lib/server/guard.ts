@@ -1,4 +1,4 @@
-// Mapping the data layer's typed errors onto Next's pages: 401 sends to sign-in, 404 and 403
+// Mapping the data layer's typed errors onto Next's pages: 401 sends to sign-in, 400, 403 and 404
 // show "not found" (a page of someone else's class is not confirmed to exist).
 import {
   ConflictError,
@@ -10,13 +10,17 @@ import {
 } from "@interleave/db";
 import { notFound, redirect } from "next/navigation";
 
-/** Runs a page's data read; refusals become a redirect to sign-in or a 404 page. */
+/**
+ * Runs a page's data read; refusals become a redirect to sign-in or a 404 page (a malformed id
+ * in the address, e.g. 5,000 characters, names no page: 404 too, not a server error).
+ */
 export async function orRefuse<T>(read: () => Promise<T>, next: string): Promise<T> {
   try {
     return await read();
   } catch (error) {
     if (error instanceof UnauthenticatedError) redirect(`/sign-in?next=${encodeURIComponent(next)}`);
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
+    if (error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof InvalidError)
+      notFound();
     throw error;
   }
 }
