@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ContinueLink } from "@/components/continue-link";
 import { DifficultyBadge } from "@/components/difficulty-badge";
 import { exerciseHref, getCourse, lessonHref } from "@/lib/course";
+import { ExerciseProgressBadge, ProgressProvider } from "./_components/exercise-progress";
 import { courseOutline } from "./course-outline";
 
 export default async function HomePage() {
@@ -26,44 +27,47 @@ export default async function HomePage() {
         <h2 id="course-map" className="text-xl font-semibold">
           The course
         </h2>
-        <ol className="grid gap-3 sm:grid-cols-2">
-          {course.modules.map((module, index) => (
-            <li key={module.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-              <p className="text-sm text-slate-600 dark:text-slate-400">Module {index + 1}</p>
-              <h3 className="font-semibold">
-                <Link href={lessonHref(module.id)} className="underline-offset-2 hover:underline">
-                  {module.lesson.title}
-                </Link>
-              </h3>
-              <p className="text-sm text-slate-600 dark:text-slate-300">{module.lesson.summary}</p>
-              {module.exercises.length > 0 && (
-                <ul className="mt-3 space-y-1 text-sm" aria-label={`Exercises of ${module.lesson.title}`}>
-                  {module.exercises.map((exercise) => (
-                    <li key={exercise.id} className="flex items-center justify-between gap-2">
-                      <Link
-                        href={exerciseHref(exercise.id)}
-                        className="text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
-                      >
-                        {exercise.title}
-                      </Link>
-                      <DifficultyBadge difficulty={exercise.difficulty} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-          {planned.map((module) => (
-            <li
-              key={module.id}
-              className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700"
-            >
-              <p className="text-sm text-slate-600 dark:text-slate-400">In preparation</p>
-              <h3 className="font-semibold">{module.title}</h3>
-              <p className="text-sm text-slate-600 dark:text-slate-300">{module.summary}</p>
-            </li>
-          ))}
-        </ol>
+        <ProgressProvider>
+          <ol className="grid gap-3 sm:grid-cols-2">
+            {course.modules.map((module, index) => (
+              <li key={module.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+                <p className="text-sm text-slate-600 dark:text-slate-400">Module {index + 1}</p>
+                <h3 className="font-semibold">
+                  <Link href={lessonHref(module.id)} className="underline-offset-2 hover:underline">
+                    {module.lesson.title}
+                  </Link>
+                </h3>
+                <p className="text-sm text-slate-600 dark:text-slate-300">{module.lesson.summary}</p>
+                {module.exercises.length > 0 && (
+                  <ul className="mt-3 space-y-1 text-sm" aria-label={`Exercises of ${module.lesson.title}`}>
+                    {module.exercises.map((exercise) => (
+                      <li key={exercise.id} className="flex items-center gap-2">
+                        <Link
+                          href={exerciseHref(exercise.id)}
+                          className="mr-auto text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
+                        >
+                          {exercise.title}
+                        </Link>
+                        <DifficultyBadge difficulty={exercise.difficulty} />
+                        <ExerciseProgressBadge exerciseId={exercise.id} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+            {planned.map((module) => (
+              <li
+                key={module.id}
+                className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700"
+              >
+                <p className="text-sm text-slate-600 dark:text-slate-400">In preparation</p>
+                <h3 className="font-semibold">{module.title}</h3>
+                <p className="text-sm text-slate-600 dark:text-slate-300">{module.summary}</p>
+              </li>
+            ))}
+          </ol>
+        </ProgressProvider>
       </section>
     </div>
   );

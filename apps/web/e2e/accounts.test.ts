@@ -83,6 +83,23 @@ describe.skipIf(!exercise)("accounts", () => {
     await signIn(p, student);
     await p.getByRole("button", { name: "Sign out" }).waitFor();
     expect(await passedOnDashboard(p)).toBe(true);
+
+    // The course map and the module's page show the signed-in student each exercise's status.
+    for (const path of ["/", `/learn/${EXERCISE.split("/")[0]}`]) {
+      await p.goto(server.url + path);
+      const link = p.getByRole("link", { name: exercise!.title, exact: true });
+      await p.locator("li", { has: link }).last().locator('[data-progress="passed"]').waitFor();
+      await p.locator('[data-progress="none"]', { hasText: "Not started" }).first().waitFor();
+    }
+  });
+
+  it("shows anonymous visitors the course map without statuses", async () => {
+    const guarded = await newGuardedPage(browser);
+    const answered = guarded.page.waitForResponse((r) => r.url().endsWith("/api/progress"));
+    await guarded.page.goto(`${server.url}/`);
+    expect(await (await answered).json()).toEqual({ signedIn: false });
+    await guarded.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    expect(await guarded.page.locator("[data-progress]").count()).toBe(0);
   });
 
   it("offers an anonymous student to sign in to keep a graded Submit", async () => {

@@ -2,6 +2,7 @@ import { renderMarkdown } from "@interleave/content";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExerciseProgressBadge, ProgressProvider } from "@/app/_components/exercise-progress";
 import { DifficultyBadge } from "@/components/difficulty-badge";
 import { exerciseHref, findModule, getCourse, lessonHref, neighbours } from "@/lib/course";
 import { RunnableExamples } from "./_components/runnable-examples";
@@ -63,19 +64,22 @@ export default async function LessonPage({ params }: Params) {
             <h2 id="practice" className="text-xl font-semibold">
               Practice
             </h2>
-            <ul className="space-y-2">
-              {module.exercises.map((exercise) => (
-                <li key={exercise.id} className="flex items-center gap-3">
-                  <Link
-                    href={exerciseHref(exercise.id)}
-                    className="text-blue-800 underline dark:text-blue-300"
-                  >
-                    {exercise.title}
-                  </Link>
-                  <DifficultyBadge difficulty={exercise.difficulty} />
-                </li>
-              ))}
-            </ul>
+            <ProgressProvider>
+              <ul className="space-y-2">
+                {module.exercises.map((exercise) => (
+                  <li key={exercise.id} className="flex items-center gap-3">
+                    <Link
+                      href={exerciseHref(exercise.id)}
+                      className="text-blue-800 underline dark:text-blue-300"
+                    >
+                      {exercise.title}
+                    </Link>
+                    <DifficultyBadge difficulty={exercise.difficulty} />
+                    <ExerciseProgressBadge exerciseId={exercise.id} />
+                  </li>
+                ))}
+              </ul>
+            </ProgressProvider>
           </section>
         )}
 
