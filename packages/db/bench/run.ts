@@ -4,10 +4,10 @@
 // handling several students would. Target: at least 500/s on SQLite. Pass a count to change N.
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { type Database, openDatabase, prismaOf } from "../src/database";
+import { type Database, openDatabase, prismaOf, redact } from "../src/database";
 import { PrismaClient as PostgresClient } from "../src/generated/postgres/client";
 import { migrate } from "../src/migrate";
 import { recordSubmission } from "../src/submissions";
@@ -69,6 +69,10 @@ async function run(db: Database, label: string) {
   }
 }
 
+// Other work on the machine slows the wall clock: say how busy it was.
+console.log(
+  `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores; ${N} submissions per run`,
+);
 const dir = mkdtempSync(join(tmpdir(), "interleave-bench-"));
 try {
   const url = `file:${join(dir, "bench.db")}`;
@@ -82,11 +86,23 @@ try {
 
 const pg = process.env.DATABASE_URL_POSTGRES;
 if (!pg) {
-  console.log("postgresql: skipped (set DATABASE_URL_POSTGRES; .ci/postgres.sh prints it)");
+  console.log(
+    "postgresql: SKIPPED, DATABASE_URL_POSTGRES is not set (run .ci/postgres.sh as root: it starts a " +
+      "server on loopback and prints the line to export; .ci/env keeps it)",
+  );
 } else {
   const name = `interleave_bench_${Date.now()}`;
   const admin = new PostgresClient({ adapter: new PrismaPg({ connectionString: pg, max: 1 }) });
-  await admin.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
+  try {
+    await admin.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    console.error(
+      `postgresql: FAILED, cannot create a database on ${redact(pg)} (is the server running? ` +
+        `.ci/postgres.sh starts it): ${error instanceof Error ? error.message : String(error)}`,
+    );
+    await admin.$disconnect();
+    process.exit(1);
+  }
   try {
     const url = new URL(pg);
     url.pathname = `/${name}`;
