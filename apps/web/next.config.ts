@@ -14,6 +14,7 @@ const config: NextConfig = {
     "@interleave/grader",
     "@interleave/sandbox",
     "@interleave/scheduler",
+    "@interleave/timeline",
   ],
   // QuickJS loads its WebAssembly from its own package folder on the server, and tinypool its
   // workers from its own: keep them external.

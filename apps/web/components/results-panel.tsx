@@ -9,8 +9,16 @@ export type SubmitState =
 const MARK = { pass: "✓", fail: "✗", error: "!" } as const;
 const WORD = { pass: "passed", fail: "failed", error: "error" } as const;
 
+export interface ResultsPanelProps {
+  state: SubmitState;
+  /** Replays a failed check's schedule in the browser (a button on each check that has one). */
+  onReplay?: ((check: CheckView) => void) | undefined;
+  /** True while a run is going on (the replay buttons wait). */
+  replaying?: boolean | undefined;
+}
+
 /** The per-check results of a Submit: a region (a labelled section) named "Results". */
-export function ResultsPanel({ state }: { state: SubmitState }) {
+export function ResultsPanel({ state, onReplay, replaying = false }: ResultsPanelProps) {
   if (state.phase === "idle") return null;
   return (
     <section
@@ -21,12 +29,14 @@ export function ResultsPanel({ state }: { state: SubmitState }) {
     >
       {state.phase === "grading" && <p>Grading on the server…</p>}
       {state.phase === "rejected" && <p className="text-red-700 dark:text-red-300">{state.message}</p>}
-      {state.phase === "graded" && <Graded results={state.results} />}
+      {state.phase === "graded" && (
+        <Graded results={state.results} onReplay={onReplay} replaying={replaying} />
+      )}
     </section>
   );
 }
 
-function Graded({ results }: { results: GradeView }) {
+function Graded({ results, onReplay, replaying }: { results: GradeView } & Omit<ResultsPanelProps, "state">) {
   const passed = results.tests.filter((t) => t.status === "pass").length;
   const headline =
     results.status === "pass"
@@ -45,14 +55,14 @@ function Graded({ results }: { results: GradeView }) {
       {results.message && <p className="whitespace-pre-wrap">{results.message}</p>}
       <ul className="space-y-2">
         {results.tests.map((check) => (
-          <CheckItem key={check.name} check={check} />
+          <CheckItem key={check.name} check={check} onReplay={onReplay} replaying={replaying} />
         ))}
       </ul>
     </div>
   );
 }
 
-function CheckItem({ check }: { check: CheckView }) {
+function CheckItem({ check, onReplay, replaying }: { check: CheckView } & Omit<ResultsPanelProps, "state">) {
   const ok = check.status === "pass";
   return (
     <li
@@ -75,6 +85,21 @@ function CheckItem({ check }: { check: CheckView }) {
           Failing schedule: seed {check.replay.seed}
           {check.replay.strategy ? `, strategy ${check.replay.strategy}` : ""}
           {check.replay.choices ? `, choices [${check.replay.choices.join(", ")}]` : ""}
+        </p>
+      )}
+      {!ok && check.replay && onReplay && (
+        <p className="mt-1 pl-6">
+          <button
+            type="button"
+            className="rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
+            onClick={() => onReplay(check)}
+            disabled={replaying}
+          >
+            Replay this schedule
+          </button>{" "}
+          <span className="text-xs text-slate-600 dark:text-slate-400">
+            runs your submitted code again here with this schedule and shows its timeline
+          </span>
         </p>
       )}
       {!ok && check.output && (

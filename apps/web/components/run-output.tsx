@@ -1,11 +1,22 @@
+import type { RunResult } from "@interleave/scheduler";
 import { describeStatus, formatVirtualTime, type RunView, speaker } from "@/lib/run-view";
+import type { ScheduleOptions } from "./program-runner";
 
 export type RunState =
   | { phase: "idle" }
   | { phase: "running" }
   | { phase: "cancelled" }
   | { phase: "failed"; message: string }
-  | { phase: "done"; result: RunView; wallMs?: number | undefined; seq?: number | undefined };
+  | {
+      phase: "done";
+      /** The whole run result (the timeline and replay read its trace). */
+      result: RunResult;
+      /** The program that ran, and the schedule it ran with, so views can run it again. */
+      source?: string | undefined;
+      schedule?: ScheduleOptions | undefined;
+      wallMs?: number | undefined;
+      seq?: number | undefined;
+    };
 
 /** The compact output of a run: printed lines with their virtual time, status, warnings, error. */
 export function RunOutput({ state, label = "Output" }: { state: RunState; label?: string }) {

@@ -10,7 +10,9 @@ import { DRAFT_DEBOUNCE_MS, debounce, markOpened, readDraft, writeDraft } from "
 import { ProgressNote, type RecordedState } from "@/components/progress-note";
 import { ResultsPanel, type SubmitState } from "@/components/results-panel";
 import { RunOutput } from "@/components/run-output";
+import { RunViews } from "@/components/schedule/run-views";
 import { useRun } from "@/components/use-run";
+import type { CheckView } from "@/lib/run-view";
 import { loadServerDraft, saveServerDraft } from "@/lib/server/draft-actions";
 import { submitSolution } from "../actions";
 
@@ -33,6 +35,9 @@ export function ExerciseWorkspace({ exerciseId, title, starter, types }: Exercis
   const [recorded, setRecorded] = useState<RecordedState>(null);
   const [submitting, startSubmit] = useTransition();
   const { state: runState, run, cancel, running } = useRun();
+  // The code of the last Submit, so a failed check's schedule can be replayed on it.
+  const submitted = useRef(starter);
+  const [runTitle, setRunTitle] = useState<string | null>(null);
 
   // Signed-in students' drafts are also kept on the server (see loadServerDraft below).
   const serverDrafts = useRef(false);
@@ -85,10 +90,28 @@ export function ExerciseWorkspace({ exerciseId, title, starter, types }: Exercis
   );
 
   const onRun = useCallback(() => {
-    if (!running) void run(code);
+    if (running) return;
+    setRunTitle(null);
+    void run(code);
   }, [code, run, running]);
 
+  // Runs the submitted code again in the browser with a failed check's schedule, to see it.
+  const onReplayCheck = useCallback(
+    (check: CheckView) => {
+      const replay = check.replay;
+      if (running || !replay) return;
+      setRunTitle(`Replay of the failing schedule of “${check.name}”`);
+      const choices = replay.choices ?? [];
+      void run(submitted.current, {
+        seed: replay.seed,
+        strategy: choices.length > 0 ? { kind: "replay", choices: [...choices] } : undefined,
+      });
+    },
+    [run, running],
+  );
+
   const onSubmit = () => {
+    submitted.current = code;
     setSubmit({ phase: "grading" });
     setRecorded(null);
     startSubmit(async () => {
@@ -142,8 +165,17 @@ export function ExerciseWorkspace({ exerciseId, title, starter, types }: Exercis
         Ctrl+Enter (⌘+Enter on a Mac) runs. In the editor, Ctrl+M switches Tab between indenting and moving
         focus. Your code is saved in this browser as you type.
       </p>
-      <RunOutput state={runState} />
-      <ResultsPanel state={submit} />
+      {runTitle && runState.phase !== "idle" && <h2 className="text-base font-semibold">{runTitle}</h2>}
+      <RunOutput state={runState} label={runTitle ?? "Output"} />
+      {runState.phase === "done" && (
+        <RunViews
+          key={runState.seq}
+          result={runState.result}
+          source={runState.source}
+          schedule={runState.schedule}
+        />
+      )}
+      <ResultsPanel state={submit} onReplay={onReplayCheck} replaying={running} />
       <ProgressNote recorded={recorded} exerciseId={exerciseId} />
       <ConfirmDialog
         open={confirmReset}
