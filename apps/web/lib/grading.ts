@@ -5,21 +5,22 @@
  * template path under exercises/, which the bundler turns into one lazily loaded chunk per
  * grader at build time (a runtime import of a .ts file would fail on Node 20).
  *
- * The programs run in QuickJS, never in this realm, one grading at a time. For now the sandbox
- * runs on this thread (the grader's sandboxExecutor): the sandbox's Node worker pool locates its
- * worker file with `new URL(..., import.meta.url)`, which Next's server bundle rewrites into a
- * URL that is not a file, so the pool cannot start inside the app yet. The interrupt handler
- * still stops endless loops at the deadline; what only a pool can stop (one runaway built-in
- * call) would block this server. Switch to poolExecutor once the pool can be given its file.
+ * The programs run in QuickJS, never in this realm: in the sandbox's pool of worker threads, one
+ * per core, so grading never blocks the server's own thread and a runaway built-in call costs a
+ * worker, not the server. Next's server bundle rewrites import.meta.url, so the pool is given
+ * its worker file explicitly (findWorkerFile walks up from the working directory).
  */
+
+import { availableParallelism } from "node:os";
 import {
   type Executor,
   type ExerciseDefinition,
   type GradingResult,
   gradeWithDefinition,
   isExerciseDefinition,
-  sandboxExecutor,
+  poolExecutor,
 } from "@interleave/grader";
+import { findWorkerFile } from "@interleave/sandbox/node";
 import type { GradeView } from "./run-view";
 
 async function loadDefinition(exerciseId: string): Promise<ExerciseDefinition> {
@@ -31,23 +32,30 @@ async function loadDefinition(exerciseId: string): Promise<ExerciseDefinition> {
   return loaded.default;
 }
 
-let executor: Promise<Executor> | null = null;
-/** Gradings wait for each other: one sandbox, one program at a time. */
-let queue: Promise<unknown> = Promise.resolve();
+/** One pool per server process, shared by every copy of this module Next's bundles make. */
+const POOL = Symbol.for("interleave.web.gradingPool");
+type PoolHolder = { [POOL]?: Promise<Executor> };
+
+function gradingExecutor(): Promise<Executor> {
+  const holder = globalThis as PoolHolder;
+  holder[POOL] ??= poolExecutor({
+    workerFile: findWorkerFile(),
+    threads: Math.max(1, availableParallelism()),
+  }).catch((error: unknown) => {
+    holder[POOL] = undefined; // the next Submit tries again
+    throw error;
+  });
+  return holder[POOL];
+}
 
 /** Grades `code` against a known exercise with all its checks. */
-export function gradeOnServer(exerciseId: string, code: string): Promise<GradeView> {
-  const grading = queue.then(async () => {
-    const definition = await loadDefinition(exerciseId);
-    executor ??= sandboxExecutor();
-    const result = await gradeWithDefinition(definition, exerciseId, code, {
-      includeHidden: true,
-      executor: await executor,
-    });
-    return toGradeView(result);
+export async function gradeOnServer(exerciseId: string, code: string): Promise<GradeView> {
+  const definition = await loadDefinition(exerciseId);
+  const result = await gradeWithDefinition(definition, exerciseId, code, {
+    includeHidden: true,
+    executor: await gradingExecutor(),
   });
-  queue = grading.catch(() => undefined);
-  return grading;
+  return toGradeView(result);
 }
 
 /** Keeps what the page shows: results.json v3 plus each failed check's schedule to replay. */
