@@ -94,7 +94,8 @@ describe("interleave run", () => {
     const { code, out, err } = await cli("run", "01-basics/hello/solution.ts", "--timeline");
     expect(code).toBe(0);
     expect(out).toMatch(/^\s+0\.000s Task-1\s+hello\n\s+1\.000s Task-1\s+world\n/);
-    expect(out).toContain("Task-1  █");
+    expect(out).toMatch(/\nTask-1\s+█─+█\n/);
+    expect(out).toContain("█ running  · ready  ─ sleeping");
     expect(err).toContain("ok: finished normally at 1 s of virtual time");
   });
 

@@ -1,12 +1,12 @@
 /** `interleave run FILE`: runs a program and prints its output with virtual timestamps. */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { renderTimelineText, toLanes } from "@interleave/timeline";
 import { defaultExecutor } from "../default-executor";
 import { describeEnding } from "../describe-run";
 import { UsageError } from "../errors";
 import type { RunOptions } from "../executor";
 import { type CliIO, EXIT, paint } from "./io";
-import { renderTimeline } from "./timeline";
 
 export interface RunFlags {
   seed?: number;
@@ -46,7 +46,9 @@ export async function runCommand(file: string, flags: RunFlags, io: CliIO): Prom
       `${c.dim(`${line.time.toFixed(3).padStart(8)}s`)} ${c.dim((who ?? "").padEnd(8))} ${line.text}\n`,
     );
   }
-  if (flags.timeline) io.stdout(`\n${renderTimeline(run, { width: 60 })}\n`);
+  // The same lanes as the web app's timeline, drawn in glyphs (docs/timeline.md).
+  if (flags.timeline && run.trace.length > 0)
+    io.stdout(`\n${renderTimelineText(toLanes(run), { width: 60 })}\n`);
   for (const warning of run.warnings) io.stderr(`${c.yellow("warning:")} ${warning.message}\n`);
   const ending = describeEnding(run).replace(/^it /, "");
   const schedule = `seed ${run.schedule.seed}, strategy ${run.schedule.strategy}`;
