@@ -3,7 +3,6 @@
  * queue" every threading primitive builds on. Each is one preemption point.
  */
 import { checkSeconds, secondsToNs } from "./clock";
-import { blockingReturn } from "./coroutine";
 import { type Kernel, kernelIfAny } from "./kernel";
 import { perform } from "./perform";
 import { Op, type Resource, type SimThread, type WaitQueue } from "./sim-thread";
@@ -50,7 +49,7 @@ export function sleepCall(world: World, seconds: number): undefined {
   if (blocksAfterImport(world, op)) return undefined;
   if (awaitedHere(world)) return perform<undefined>(op());
   world.blockFor(seconds, "sleep", "time.sleep()");
-  blockingReturn.pending = world.currentTask !== null;
+  world.blockingReturn = world.currentTask !== null;
   return undefined;
 }
 
@@ -61,7 +60,7 @@ export function workCall(world: World, seconds: number): undefined {
   if (blocksAfterImport(world, op)) return undefined;
   if (awaitedHere(world)) return perform<undefined>(op());
   world.blockFor(seconds, "cpu", "work()");
-  blockingReturn.pending = world.currentTask !== null;
+  world.blockingReturn = world.currentTask !== null;
   return undefined;
 }
 

@@ -13,96 +13,108 @@
  */
 import { pyClassName, RuntimeError } from "./errors";
 import { Future } from "./future";
-import type { Task } from "./task";
-import { ambient } from "./world";
+import { ambient, type World } from "./world";
 
 type Gen = Generator<unknown, unknown, unknown>;
 
 /**
  * The generator intrinsics, captured before any program runs. drive() resumes generators
- * through them rather than `gen.next(v)`: compiled code makes a new generator function per
- * call, so every generator has its own hidden class and a `gen.next` property load is
- * megamorphic; calling the intrinsic is about 5x faster with many tasks (and a program cannot
- * reach it to replace it).
+ * through them rather than `gen.next(v)`: every generator function has its own prototype, so in
+ * V8 a `gen.next` property load is megamorphic (5x slower with many tasks); in QuickJS it is a
+ * walk up the prototype chain. And a program cannot reach them to replace them.
  */
 const GeneratorPrototype = Object.getPrototypeOf(function* () {}).prototype as Gen;
 const genNext = GeneratorPrototype.next as (this: Gen, value: unknown) => IteratorResult<unknown, unknown>;
 const genThrow = GeneratorPrototype.throw as (this: Gen, error: unknown) => IteratorResult<unknown, unknown>;
+const protoOf = Object.prototype.isPrototypeOf;
+const reflectApply = Reflect.apply;
+const defineProperty = Object.defineProperty;
+const NO_ARGS: readonly unknown[] = Object.freeze([]);
 
 /** The body of a coroutine: a generator function whose `yield x` is `await x`. */
 export type CoroutineBody = (...args: never[]) => Generator<unknown, unknown, unknown>;
+
+/**
+ * The prefix of the generator functions the compiler hoists out of async function declarations
+ * (`function* __coro_f`): __coro names them after their coroutine, so stack traces say `at f`.
+ */
+export const HOISTED_PREFIX = "__coro_";
 
 const CREATED = 0;
 const RUNNING = 1;
 const CLOSED = 2;
 
+/** A coroutine with a generator body. */
+export const GENERATOR_KIND = 0;
+/** asyncio.sleep's coroutine (SleepCoroutine): a task sleeps on it without a generator. */
+export const SLEEP_KIND = 1;
+
 /**
  * A coroutine object. States: 0 created (body not started), 1 running (its generator is on
  * some task's stack), 2 closed (returned, raised or closed). It runs at most once.
+ *
+ * The generator is made when the coroutine is (calling a generator function binds its
+ * arguments and evaluates parameter defaults, and runs nothing), so a call's arguments are
+ * checked at the call, as in Python, and the coroutine holds one generator instead of a body,
+ * a `this` and an arguments list. A coroutine that never starts is reported by the world (see
+ * World.registerCoroutine), which notes who made it and when only for those.
  */
 export class Coroutine<T = unknown> {
+  // Fields are `declare`d and set in the constructor: a declared field would be defined (as
+  // undefined) and then assigned, twice the work in an interpreter, on every coroutine made.
   /** The coroutine function's name, as Python's coro.__name__. */
-  readonly __name__: string;
-  _body: CoroutineBody | null;
-  _this: unknown;
-  _args: ArrayLike<unknown> | undefined;
-  _gen: Generator<unknown, unknown, unknown> | null = null;
-  _state: 0 | 1 | 2 = CREATED;
-  /** Virtual ns at creation and the task that created it (for never-awaited warnings). */
-  _createdNs: number;
-  _creator: string | null;
-  /**
-   * Set by runtime coroutines whose whole body is "start something, then await one future"
-   * (asyncio.sleep): awaited inline, drive() calls it instead of making a generator, and parks
-   * on the future it returns, whose result is the coroutine's result. Null for the rest.
-   */
-  _inline: ((coro: Coroutine) => Future | null) | null = null;
-  /**
-   * Cheaper still, for a task's own stack: parks the task directly (asyncio.sleep puts the task
-   * itself on a timer, with no future at all). drive() returns the coroutine to a Task that asks.
-   */
-  _direct: ((coro: Coroutine, task: Task) => void) | null = null;
+  declare readonly __name__: string;
+  declare _gen: Generator<unknown, unknown, unknown> | null;
+  declare _state: 0 | 1 | 2;
+  /** GENERATOR_KIND, or SLEEP_KIND for asyncio.sleep's, which a task runs without a generator. */
+  declare readonly _kind: number;
   /** Never read: keeps T in the type, so `yield coro` can be typed by callers. */
   declare readonly _resultType?: T;
 
-  constructor(name: string, body: CoroutineBody, thisArg?: unknown, args?: ArrayLike<unknown>) {
+  /**
+   * A coroutine running `body` (called now with `thisArg` and `args`, which runs none of it).
+   * A null body is for subclasses that make their generator in _start().
+   */
+  constructor(
+    name: string,
+    body: CoroutineBody | null,
+    thisArg?: unknown,
+    args?: ArrayLike<unknown>,
+    kind = 0,
+  ) {
     this.__name__ = name;
-    this._body = body;
-    this._this = thisArg;
-    this._args = args;
+    this._state = CREATED;
+    this._kind = kind;
+    this._gen =
+      body === null ? null : (reflectApply(body, thisArg, args === undefined ? NO_ARGS : args) as Gen);
     const w = ambient.world;
-    this._createdNs = w === null ? 0 : w.clock.now;
-    this._creator = w === null ? null : w.taskName();
     if (w !== null) w.registerCoroutine(this as Coroutine);
   }
 
-  /** Creates the generator; a coroutine can start only once. */
+  /** Starts the coroutine: it goes on a task's stack. A coroutine can start only once. */
   _start(): void {
     if (this._state !== CREATED) throw new RuntimeError("cannot reuse already awaited coroutine");
-    const body = this._body!;
-    const thisArg = this._this;
-    const args = this._args;
     this._state = RUNNING;
-    this._body = null;
-    this._this = undefined;
-    this._args = undefined;
-    const gen = body.apply(thisArg, (args === undefined ? [] : Array.from(args)) as never[]);
-    if (
-      gen === null ||
-      typeof gen !== "object" ||
-      !Object.prototype.isPrototypeOf.call(GeneratorPrototype, gen)
-    ) {
+    const gen = this._gen;
+    if (gen === null || typeof gen !== "object" || !protoOf.call(GeneratorPrototype, gen)) {
       throw new TypeError(`the body of coroutine '${this.__name__}' is not a generator function`);
     }
-    this._gen = gen;
+  }
+
+  /**
+   * Awaited by something other than a task (a thread), a coroutine that only starts something
+   * and awaits one future may return that future instead of being run (asyncio.sleep); null:
+   * run it as a generator.
+   */
+  _inlineFuture(): Future | null {
+    return null;
   }
 
   /** Closes a coroutine that has not started, so it is not reported as never awaited. */
   close(): void {
     if (this._state === CREATED) {
       this._state = CLOSED;
-      this._body = null;
-      this._args = undefined;
+      this._gen = null;
     } else if (this._state === RUNNING) {
       this._gen?.return(undefined);
       this._state = CLOSED;
@@ -111,6 +123,14 @@ export class Coroutine<T = unknown> {
 
   toString(): string {
     return `<coroutine object ${this.__name__}>`;
+  }
+}
+
+/** Names a hoisted generator function after its coroutine (once), for stack traces. */
+function nameHoisted(body: CoroutineBody, name: string): void {
+  const current = body.name;
+  if (typeof current === "string" && current.startsWith(HOISTED_PREFIX)) {
+    defineProperty(body, "name", { value: name, configurable: true });
   }
 }
 
@@ -124,6 +144,7 @@ export function __coro<T = unknown>(
   thisArg?: unknown,
   args?: ArrayLike<unknown>,
 ): Coroutine<T> {
+  if (typeof body === "function" && body.name !== name) nameHoisted(body, name);
   return new Coroutine<T>(name, body, thisArg, args);
 }
 
@@ -149,22 +170,15 @@ export const SLEEP0 = Object.freeze(new Suspend("sleep0"));
 export const RETURNED = 0;
 export const THREW = 1;
 export const YIELDED = 2;
+/** Only with `direct`: the stack awaits asyncio.sleep's coroutine (the value), for the task to sleep on. */
+export const SLEEPS = 3;
 
 /** What a coroutine stack did when resumed: returned or threw (stack empty), or suspended. */
 export interface DriveOutcome {
-  kind: typeof RETURNED | typeof THREW | typeof YIELDED;
-  /** The return value, the error thrown, or the pending Future / Suspend it waits on. */
+  kind: typeof RETURNED | typeof THREW | typeof YIELDED | typeof SLEEPS;
+  /** The return value, the error thrown, the pending Future / Suspend it waits on, or the sleep. */
   value: unknown;
 }
-
-const outcome: DriveOutcome = { kind: RETURNED, value: undefined };
-
-/**
- * Set when time.sleep() or work() just blocked the loop from inside a task step: awaiting the
- * None it returned then goes on instead of raising "can't be used in 'await' expression", so
- * `await work(1)` on the loop only blocks (with the blocked-loop warning), as students expect.
- */
-export const blockingReturn = { pending: false };
 
 /** Python's type name of a value, for error messages. */
 export function pyTypeName(value: unknown): string {
@@ -203,12 +217,19 @@ function notAwaitable(value: unknown): Error {
 
 /**
  * Resumes the top of `frames` with `value` (thrown into it if `isThrow`) and runs until the
- * stack empties or waits on something pending. With `direct` (a Task driving), a coroutine
- * that can park a task by itself (`_direct`) is returned as what the stack waits on. The
- * returned object is reused: read it at once.
+ * stack empties or waits on something pending. With `direct` (a Task driving), asyncio.sleep's
+ * coroutine is returned as what the stack waits on, for the task to sleep on it without a
+ * generator. The outcome is the world's `driven`, reused: read it at once.
  */
-export function drive(frames: Coroutine[], value: unknown, isThrow: boolean, direct = false): DriveOutcome {
-  blockingReturn.pending = false;
+export function drive(
+  w: World,
+  frames: Coroutine[],
+  value: unknown,
+  isThrow: boolean,
+  direct = false,
+): DriveOutcome {
+  const outcome = w.driven;
+  w.blockingReturn = false;
   let top = frames[frames.length - 1]!;
   for (;;) {
     let r: IteratorResult<unknown, unknown>;
@@ -241,29 +262,17 @@ export function drive(frames: Coroutine[], value: unknown, isThrow: boolean, dir
       continue;
     }
     const y = r.value;
-    if (y instanceof Future) {
-      if (y._state === 0) {
-        outcome.kind = YIELDED;
-        outcome.value = y;
-        return outcome;
-      }
-      // Awaiting a finished future returns at once, as Future.__await__ does.
-      isThrow = y._state === 1 || y._hasException;
-      value = y._state === 1 ? y._makeCancelledError() : isThrow ? y._exception : y._result;
-      y._logTraceback = false;
-      continue;
-    }
     if (y instanceof Coroutine) {
-      if (direct && y._direct !== null && y._state === CREATED) {
-        y._state = CLOSED;
-        outcome.kind = YIELDED;
-        outcome.value = y;
-        return outcome;
-      }
-      if (y._inline !== null && y._state === CREATED) {
+      if (y._kind === SLEEP_KIND && y._state === CREATED) {
+        if (direct) {
+          y._state = CLOSED;
+          outcome.kind = SLEEPS;
+          outcome.value = y;
+          return outcome;
+        }
         let fut: Future | null;
         try {
-          fut = y._inline(y);
+          fut = y._inlineFuture();
         } catch (e) {
           value = e;
           isThrow = true;
@@ -289,14 +298,26 @@ export function drive(frames: Coroutine[], value: unknown, isThrow: boolean, dir
       isThrow = false;
       continue;
     }
+    if (y instanceof Future) {
+      if (y._state === 0) {
+        outcome.kind = YIELDED;
+        outcome.value = y;
+        return outcome;
+      }
+      // Awaiting a finished future returns at once, as Future.__await__ does.
+      isThrow = y._state === 1 || y._hasException;
+      value = y._state === 1 ? y._makeCancelledError() : isThrow ? y._exception : y._result;
+      y._logTraceback = false;
+      continue;
+    }
     if (y instanceof Suspend) {
       outcome.kind = YIELDED;
       outcome.value = y;
       return outcome;
     }
-    if (y === undefined && blockingReturn.pending) {
+    if (y === undefined && w.blockingReturn) {
       // `await work(s)` on the loop: the call already blocked (and is warned about); go on.
-      blockingReturn.pending = false;
+      w.blockingReturn = false;
       value = undefined;
       isThrow = false;
       continue;

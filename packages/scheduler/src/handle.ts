@@ -66,34 +66,35 @@ export class Handle {
  * (three numbers per entry), so sifting compares contiguous numbers instead of visiting handles
  * scattered over the heap: with 100,000 sleeping tasks that is most of a wakeup's cost.
  * Cancelled handles stay until they reach the top or the owner rebuilds the heap without them
- * (asyncio's lazy deletion).
+ * (asyncio's lazy deletion). Plain fields, not #private ones: a bundle lowered below ES2022
+ * turns each #field access into a WeakMap lookup.
  */
 export class TimerHeap {
-  #items: (Handle | undefined)[] = [];
-  #keys = new Float64Array(3 * 64);
-  #size = 0;
+  _items: (Handle | undefined)[] = [];
+  _keys = new Float64Array(3 * 64);
+  _size = 0;
 
   get size(): number {
-    return this.#size;
+    return this._size;
   }
 
   /** The handle that fires next, without removing it. */
   peek(): Handle | undefined {
-    return this.#size > 0 ? this.#items[0] : undefined;
+    return this._size > 0 ? this._items[0] : undefined;
   }
 
   push(handle: Handle): void {
-    if (3 * (this.#size + 1) > this.#keys.length) {
-      const keys = new Float64Array(this.#keys.length * 2);
-      keys.set(this.#keys);
-      this.#keys = keys;
+    if (3 * (this._size + 1) > this._keys.length) {
+      const keys = new Float64Array(this._keys.length * 2);
+      keys.set(this._keys);
+      this._keys = keys;
     }
-    const keys = this.#keys;
-    const items = this.#items;
+    const keys = this._keys;
+    const items = this._items;
     const w = handle._when;
     const t = handle._tick;
     const s = handle._seq;
-    let i = this.#size++;
+    let i = this._size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       const pw = keys[3 * p]!;
@@ -116,13 +117,13 @@ export class TimerHeap {
 
   /** Removes and returns the handle that fires next. */
   pop(): Handle | undefined {
-    const n = this.#size;
+    const n = this._size;
     if (n === 0) return undefined;
-    const items = this.#items;
-    const keys = this.#keys;
+    const items = this._items;
+    const keys = this._keys;
     const top = items[0];
     const last = n - 1;
-    this.#size = last;
+    this._size = last;
     if (last === 0) {
       items[0] = undefined;
       return top;
@@ -165,12 +166,12 @@ export class TimerHeap {
   /** Drops every handle for which `keep` is false and restores heap order. */
   filter(keep: (handle: Handle) => boolean): void {
     const kept: Handle[] = [];
-    for (let i = 0; i < this.#size; i++) {
-      const h = this.#items[i]!;
+    for (let i = 0; i < this._size; i++) {
+      const h = this._items[i]!;
       if (keep(h)) kept.push(h);
     }
-    this.#items = [];
-    this.#size = 0;
+    this._items = [];
+    this._size = 0;
     for (const h of kept) this.push(h);
   }
 }

@@ -338,7 +338,7 @@ export class Kernel implements ThreadHooks {
         entry._start();
         t.frames.push(entry);
       }
-      const out = drive(t.frames, t.value, t.isThrow);
+      const out = drive(w, t.frames, t.value, t.isThrow);
       kind = out.kind;
       value = out.value;
     } catch (e) {

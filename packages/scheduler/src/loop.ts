@@ -183,14 +183,15 @@ export class EventLoop {
     w.passes++;
 
     // Forget cancelled timers: all of them when they are many, else those at the top.
-    if (this._cancelledTimers > PURGE_MIN && this._cancelledTimers * 2 > timers.size) {
+    const cancelled = this._cancelledTimers;
+    if (cancelled > PURGE_MIN && cancelled * 2 > timers._size) {
       timers.filter((h) => {
         if (!h._cancelled) return true;
         h._scheduled = false;
         return false;
       });
       this._cancelledTimers = 0;
-    } else {
+    } else if (cancelled > 0) {
       for (let top = timers.peek(); top?._cancelled; top = timers.peek()) {
         timers.pop();
         top._scheduled = false;
@@ -200,7 +201,7 @@ export class EventLoop {
 
     // Nothing ready: sleep until the next deadline, which in virtual time is a jump.
     const clock = w.clock;
-    if (ready.length === 0 && !this._stopping) {
+    if (ready._size === 0 && !this._stopping) {
       const next = timers.peek();
       const before = clock.now;
       // With threads, other threads run meanwhile and may make something ready.
@@ -215,19 +216,21 @@ export class EventLoop {
 
     // Expire due timers into the ready queue (reading the clock once, as CPython does).
     clock.tick++;
-    const now = clock.now;
-    for (let top = timers.peek(); top !== undefined && top._when <= now; top = timers.peek()) {
-      timers.pop();
-      top._scheduled = false;
-      if (top._cancelled) this._cancelledTimers--;
-      else ready.push(top);
+    if (timers._size > 0) {
+      const now = clock.now;
+      for (let top = timers.peek(); top !== undefined && top._when <= now; top = timers.peek()) {
+        timers.pop();
+        top._scheduled = false;
+        if (top._cancelled) this._cancelledTimers--;
+        else ready.push(top);
+      }
     }
 
     // Run what was ready when the pass began; callbacks it schedules run next pass.
-    for (let n = ready.length; n > 0; n--) {
+    for (let n = ready._size; n > 0; n--) {
       const h = ready.shift()!;
       if (h._cancelled) continue;
-      w.tick();
+      if (++w.steps > w.maxSteps) w.stepLimit();
       try {
         h._fn(h._a, h._b);
       } catch (e) {

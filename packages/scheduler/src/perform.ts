@@ -47,7 +47,7 @@ export function performBody<T>(
     k.driving++;
     let out: ReturnType<typeof drive>;
     try {
-      out = drive(frames, value, isThrow);
+      out = drive(k.world, frames, value, isThrow);
     } finally {
       k.driving--;
     }

@@ -11,7 +11,8 @@
  * into the coroutine at its await, and finally blocks run), or, if the task is not waiting,
  * sets `_mustCancel` so its next step throws CancelledError instead of resuming.
  */
-import { Coroutine, drive, RETURNED, SLEEP0, THREW } from "./coroutine";
+import { secondsToNs } from "./clock";
+import { Coroutine, drive, RETURNED, SLEEP0, SLEEPS, THREW, YIELDED } from "./coroutine";
 import { CancelledError, InvalidStateError, RuntimeError } from "./errors";
 import { pyRepr } from "./format";
 import { Future } from "./future";
@@ -70,10 +71,12 @@ export class Task<T = unknown> extends Future<T> {
   /**
    * An asyncio.sleep awaited by the task parks it on a timer, with no future (see tasks-api).
    * `_sleep` is the timer (kept for reuse); `_sleepState`: 0 not sleeping, 1 sleeping, 2 timer
-   * fired (wake queued), 3 cancelled (wake queued, the timer's second slot holds the message).
+   * fired (wake queued), 3 cancelled (wake queued, the timer's second slot holds the message),
+   * 4 sleep(0): the wake is queued at once and resumes the task with `_sleep0Result`.
    */
   _sleep: Handle | null = null;
-  _sleepState: 0 | 1 | 2 | 3 = 0;
+  _sleepState: 0 | 1 | 2 | 3 | 4 = 0;
+  _sleep0Result: unknown = undefined;
 
   /** Wraps `coro` in a task on the running loop; prefer asyncio.create_task(). */
   constructor(coro: Coroutine<T>, options: TaskOptions & { loop?: EventLoop } = {}) {
@@ -195,12 +198,30 @@ export class Task<T = unknown> extends Future<T> {
     if (w.tracing) w.record("sleep", this._name, label);
   }
 
+  /**
+   * asyncio.sleep(0) awaited by the task: as CPython's bare `yield`, the task's next step goes to
+   * the back of the ready queue, here through the task's own wake handle (nothing allocated).
+   */
+  _sleep0(result: unknown): void {
+    this._sleepState = 4;
+    this._sleep0Result = result;
+    const h = this._wakeHandle;
+    if (h === null) this._wakeHandle = this._loop._callSoon(wakeTask, this, undefined);
+    else this._loop._ready.push(h);
+  }
+
   /** Wakes the task: its awaited future is done, or its sleep ended (Task.__wakeup). */
   _wake(): void {
     const sleeping = this._sleepState;
     if (sleeping !== 0) {
-      const timer = this._sleep!;
       this._sleepState = 0;
+      if (sleeping === 4) {
+        const result = this._sleep0Result;
+        this._sleep0Result = undefined;
+        this._step(result, false);
+        return;
+      }
+      const timer = this._sleep!;
       if (sleeping === 3) this._step(new CancelledError((timer._b as string | undefined) ?? ""), true);
       else this._step(timer._b, false);
       return;
@@ -224,8 +245,8 @@ export class Task<T = unknown> extends Future<T> {
       this._mustCancel = false;
     }
     this._futWaiter = null;
-    const w = this._loop._world;
     const loop = this._loop;
+    const w = loop._world;
     loop._current = this as Task;
     w.beginStep(this as Task);
     try {
@@ -235,16 +256,28 @@ export class Task<T = unknown> extends Future<T> {
           this._coro._start();
         } catch (e) {
           this._finish(THREW, e);
+          loop._current = null;
+          w.endStep(this as Task);
           return;
         }
       }
-      const out = drive(this._frames, value, isThrow, true);
-      if (out.kind === RETURNED || out.kind === THREW) this._finish(out.kind, out.value);
-      else this._park(out.value);
-    } finally {
+      const out = drive(w, this._frames, value, isThrow, true);
+      const kind = out.kind;
+      if (kind === SLEEPS) {
+        // asyncio.sleep's coroutine (tasks-api.ts): sleep on a timer, or requeue for sleep(0).
+        const sleep = out.value as Coroutine & { _delay: number; _result: unknown };
+        const delay = sleep._delay;
+        if (delay > 0) this._sleepFor(secondsToNs(delay), sleep._result, w.tracing ? `sleep(${delay})` : "");
+        else this._sleep0(sleep._result);
+      } else if (kind === YIELDED) this._park(out.value);
+      else this._finish(kind, out.value);
+    } catch (e) {
       loop._current = null;
       w.endStep(this as Task);
+      throw e;
     }
+    loop._current = null;
+    w.endStep(this as Task);
   }
 
   /** The coroutine returned or raised. */
@@ -270,10 +303,6 @@ export class Task<T = unknown> extends Future<T> {
   /** The stack yielded something other than a finished future: wait on it. */
   _park(y: unknown): void {
     const w = this._loop._world;
-    if (y instanceof Coroutine) {
-      y._direct!(y, this as Task);
-      return;
-    }
     if (y instanceof Future) {
       if (y === this) {
         this._loop._callSoon(

@@ -4,7 +4,7 @@
  * registered, and therefore run, in the same order as in CPython.
  */
 import { checkSeconds, secondsToNs } from "./clock";
-import { Coroutine, type CoroutineBody, SLEEP0 } from "./coroutine";
+import { Coroutine, type CoroutineBody, SLEEP_KIND, SLEEP0 } from "./coroutine";
 import { CancelledError } from "./errors";
 import { pyRepr } from "./format";
 import { Future, runningLoop, setResultUnlessCancelled } from "./future";
@@ -65,38 +65,30 @@ function* sleepBody(delay: number, result: unknown): Generator<unknown, unknown,
 }
 
 /**
- * asyncio.sleep's coroutine. Awaited inline (the usual case) it needs no generator: drive()
- * parks the task on the sleep's future directly, which takes the same loop passes as CPython's
- * `await future` inside sleep(). Wrapped in a task, it runs sleepBody like any coroutine.
+ * asyncio.sleep's coroutine. A task awaiting it (the usual case) needs no generator and no
+ * future: drive() hands the coroutine to the task, which sleeps on its own timer (or, for
+ * sleep(0), requeues itself), taking the same loop passes as CPython's `await future` inside
+ * sleep(). Awaited by a thread, a sleep with a delay parks on a SleepFuture; wrapped in a task,
+ * it runs sleepBody like any coroutine.
  */
 export class SleepCoroutine<T> extends Coroutine<T> {
-  readonly _delay: number;
-  readonly _result: T | undefined;
+  declare readonly _delay: number;
+  declare readonly _result: T | undefined;
 
   constructor(delay: number, result: T | undefined) {
-    super("sleep", sleepBody as CoroutineBody);
+    super("sleep", null, undefined, undefined, SLEEP_KIND);
     this._delay = delay;
     this._result = result;
-    if (delay > 0) {
-      this._inline = inlineSleep;
-      this._direct = directSleep;
-    }
   }
 
   override _start(): void {
-    this._args = [this._delay, this._result];
+    this._gen = sleepBody(this._delay, this._result);
     super._start();
   }
-}
 
-function directSleep(coro: Coroutine, task: Task): void {
-  const c = coro as SleepCoroutine<unknown>;
-  task._sleepFor(secondsToNs(c._delay), c._result, task._loop._world.tracing ? `sleep(${c._delay})` : "");
-}
-
-function inlineSleep(coro: Coroutine): Future {
-  const c = coro as SleepCoroutine<unknown>;
-  return startSleep(c._delay, c._result);
+  override _inlineFuture(): Future | null {
+    return this._delay > 0 ? startSleep(this._delay, this._result) : null;
+  }
 }
 
 /** Suspends the calling task for `delay` virtual seconds, then returns `result`. */

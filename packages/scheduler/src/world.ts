@@ -10,7 +10,7 @@
  * threads until something wakes it, or report a deadlock).
  */
 import { Clock, nsToSeconds, secondsToNs } from "./clock";
-import type { Coroutine } from "./coroutine";
+import type { Coroutine, DriveOutcome } from "./coroutine";
 import { RunAborted, RuntimeError } from "./errors";
 import type { EventLoop } from "./loop";
 import type {
@@ -86,6 +86,8 @@ export class World {
   readonly clock = new Clock();
   readonly limits: Limits;
   readonly maxTimeNs: number;
+  /** limits.maxSteps, read on every step. */
+  readonly maxSteps: number;
   readonly seed: number;
   readonly threadOptions: ThreadOptions;
   /** Set by the kernel when the program first uses threads or processes. */
@@ -113,21 +115,35 @@ export class World {
   /** Tasks that failed and whose exception nobody has retrieved yet. */
   readonly failedTasks = new Set<Task>();
 
-  /** Virtual ns the current task step spent in blocking calls, and which calls. */
-  #stepBlockedNs = 0;
-  #stepBlockingCalls: string[] = [];
+  /** What drive() last did (reused; see coroutine.ts). */
+  readonly driven: DriveOutcome = { kind: 0, value: undefined };
   /**
-   * Coroutines created during the current step (most are awaited at once, so they die young),
-   * and those a step left unstarted, which may never be awaited (compacted as it grows).
+   * Set when time.sleep() or work() just blocked the loop from inside a task step: awaiting the
+   * None it returned then goes on instead of raising "can't be used in 'await' expression", so
+   * `await work(1)` on the loop only blocks (with the blocked-loop warning), as students expect.
    */
-  #stepFresh: Coroutine[] = [];
-  #fresh: Coroutine[] = [];
-  #freshLimit = COMPACT_MIN;
-  #traceFull = false;
+  blockingReturn = false;
+
+  /** Virtual ns the current task step spent in blocking calls, and which calls. */
+  _stepBlockedNs = 0;
+  _stepBlockingCalls: string[] = [];
+  /**
+   * Coroutines created since the last flush (most are awaited at once, so they die young), and
+   * those a flush found unstarted, which may never be awaited, with who made them and when
+   * (compacted as it grows). A flush happens when a step begins or ends and before the clock
+   * moves, so the creator and time it notes are those of the coroutine's creation.
+   */
+  readonly _stepFresh: Coroutine[] = [];
+  _fresh: Coroutine[] = [];
+  _freshCreators: (string | null)[] = [];
+  _freshNs: number[] = [];
+  _freshLimit = COMPACT_MIN;
+  _traceFull = false;
 
   constructor(options: WorldOptions = {}) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.maxTimeNs = secondsToNs(this.limits.maxTime);
+    this.maxSteps = this.limits.maxSteps;
     this.tracing = options.trace ?? true;
     this.seed = options.seed ?? 0;
     this.threadOptions = options.threads ?? {};
@@ -145,9 +161,9 @@ export class World {
 
   /** Appends a trace event (when tracing, until the trace limit). */
   record(kind: TraceKind, task: string | null, detail?: string): void {
-    if (!this.tracing || this.#traceFull) return;
+    if (!this.tracing || this._traceFull) return;
     if (this.trace.length >= this.limits.maxTraceEvents) {
-      this.#traceFull = true;
+      this._traceFull = true;
       this.warn("trace-truncated", `The trace was cut at ${this.limits.maxTraceEvents} events.`, null);
       return;
     }
@@ -185,17 +201,21 @@ export class World {
 
   /** Counts one loop step; ends the run past the step limit. */
   tick(): void {
-    if (++this.steps > this.limits.maxSteps) {
-      this.abort(
-        "limit",
-        `The program took more than ${groupThousands(this.limits.maxSteps)} scheduler steps, so it ` +
-          "was stopped. Is a task looping forever around an await?",
-      );
-    }
+    if (++this.steps > this.maxSteps) this.stepLimit();
+  }
+
+  /** Ends the run: past the step limit. */
+  stepLimit(): never {
+    this.abort(
+      "limit",
+      `The program took more than ${groupThousands(this.limits.maxSteps)} scheduler steps, so it ` +
+        "was stopped. Is a task looping forever around an await?",
+    );
   }
 
   /** Moves the clock to `ns`; ends the run past the time limit. */
   advanceTo(ns: number): void {
+    if (this._stepFresh.length > 0) this._keepUnstarted();
     if (ns > this.maxTimeNs) {
       this.clock.advanceTo(this.maxTimeNs);
       this.abort(
@@ -214,10 +234,11 @@ export class World {
   blockFor(seconds: number, kind: "sleep" | "cpu", call: string): void {
     this.checkAborted();
     const ns = Math.max(0, secondsToNs(seconds));
+    if (this._stepFresh.length > 0) this._keepUnstarted();
     this.record(kind, this.taskName(), `${call} blocks for ${seconds} s`);
     if (this.currentTask !== null) {
-      this.#stepBlockedNs += ns;
-      if (!this.#stepBlockingCalls.includes(call)) this.#stepBlockingCalls.push(call);
+      this._stepBlockedNs += ns;
+      if (!this._stepBlockingCalls.includes(call)) this._stepBlockingCalls.push(call);
     }
     if (this.hooks !== null) this.hooks.blockFor(kind, ns);
     else this.advanceTo(this.clock.now + ns);
@@ -225,23 +246,24 @@ export class World {
 
   /** Called when a task step begins. */
   beginStep(task: Task): void {
-    if (this.#stepFresh.length > 0) this.#keepUnstarted();
+    if (this._stepFresh.length > 0) this._keepUnstarted();
     this.currentTask = task;
     this.switches++;
-    this.#stepBlockedNs = 0;
     if (this.tracing) this.record("run", task._name);
   }
 
   /** Called when a task step ends: warns if the step blocked the loop. */
   endStep(task: Task): void {
+    const fresh = this._stepFresh;
+    if (fresh.length === 1 && fresh[0]!._state !== 0) fresh.length = 0;
+    else if (fresh.length > 0) this._keepUnstarted();
     this.currentTask = null;
-    if (this.#stepFresh.length > 0) this.#keepUnstarted();
-    if (this.#stepBlockedNs === 0) return;
-    const took = nsToSeconds(this.#stepBlockedNs).toFixed(3);
-    const calls = this.#stepBlockingCalls.join(" and ");
-    const advice = blockingAdvice(this.#stepBlockingCalls);
-    this.#stepBlockedNs = 0;
-    this.#stepBlockingCalls = [];
+    if (this._stepBlockedNs === 0) return;
+    const took = nsToSeconds(this._stepBlockedNs).toFixed(3);
+    const calls = this._stepBlockingCalls.join(" and ");
+    const advice = blockingAdvice(this._stepBlockingCalls);
+    this._stepBlockedNs = 0;
+    this._stepBlockingCalls = [];
     this.warn(
       "blocking-call",
       `Executing ${task.toString()} took ${took} seconds: ${calls} blocked the event loop, so no other ` +
@@ -280,35 +302,62 @@ export class World {
 
   /** Notes a new coroutine, to report it at the end if it never ran. */
   registerCoroutine(coro: Coroutine): void {
-    const buffer = this.#stepFresh;
+    const buffer = this._stepFresh;
     buffer.push(coro);
-    if (buffer.length >= COMPACT_MIN) this.#keepUnstarted();
+    if (buffer.length >= COMPACT_MIN) this._keepUnstarted();
   }
 
-  /** Moves the coroutines of this step that did not start to the long-lived list. */
-  #keepUnstarted(): void {
-    const fresh = this.#fresh;
-    for (const c of this.#stepFresh) if (c._state === 0) fresh.push(c);
-    this.#stepFresh = [];
-    if (fresh.length >= this.#freshLimit) {
-      this.#fresh = fresh.filter((c) => c._state === 0);
-      this.#freshLimit = Math.max(COMPACT_MIN, this.#fresh.length * 2);
+  /** Moves the coroutines created since the last flush that did not start to the long-lived list. */
+  _keepUnstarted(): void {
+    const buffer = this._stepFresh;
+    const n = buffer.length;
+    let i = 0;
+    while (i < n && buffer[i]!._state !== 0) i++;
+    if (i < n) {
+      const creator = this.taskName();
+      const ns = this.clock.now;
+      for (; i < n; i++) {
+        const c = buffer[i]!;
+        if (c._state !== 0) continue;
+        this._fresh.push(c);
+        this._freshCreators.push(creator);
+        this._freshNs.push(ns);
+      }
+    }
+    buffer.length = 0;
+    if (this._fresh.length >= this._freshLimit) {
+      const coros: Coroutine[] = [];
+      const creators: (string | null)[] = [];
+      const times: number[] = [];
+      for (let i = 0; i < this._fresh.length; i++) {
+        if (this._fresh[i]!._state !== 0) continue;
+        coros.push(this._fresh[i]!);
+        creators.push(this._freshCreators[i]!);
+        times.push(this._freshNs[i]!);
+      }
+      this._fresh = coros;
+      this._freshCreators = creators;
+      this._freshNs = times;
+      this._freshLimit = Math.max(COMPACT_MIN, coros.length * 2);
     }
   }
 
   /** End-of-run warnings: coroutines never awaited, task exceptions never retrieved. */
   finish(): void {
-    this.#keepUnstarted();
-    for (const coro of this.#fresh) {
+    this._keepUnstarted();
+    for (let i = 0; i < this._fresh.length; i++) {
+      const coro = this._fresh[i]!;
       if (coro._state !== 0) continue;
       this.warnings.push({
         kind: "never-awaited",
         message: `coroutine '${coro.__name__}' was never awaited`,
-        task: coro._creator,
-        time: nsToSeconds(coro._createdNs),
+        task: this._freshCreators[i]!,
+        time: nsToSeconds(this._freshNs[i]!),
       });
     }
-    this.#fresh = [];
+    this._fresh = [];
+    this._freshCreators = [];
+    this._freshNs = [];
     for (const task of this.failedTasks) {
       if (!task._logTraceback) continue;
       const exc = task._exception;
