@@ -20,6 +20,8 @@ const Join = (await import("../../app/(account)/join/page")).default;
 const Teach = (await import("../../app/(teach)/teach/page")).default;
 const ClassPage = (await import("../../app/(teach)/teach/[classId]/page")).default;
 const StudentPage = (await import("../../app/(teach)/teach/[classId]/students/[studentId]/page")).default;
+const SignIn = (await import("../../app/(auth)/sign-in/page")).default;
+const SignUp = (await import("../../app/(auth)/sign-up/page")).default;
 
 const EXERCISE = "12-asyncio/three-clients";
 const SECRET_CODE = "print(the student own solution)";
@@ -158,5 +160,30 @@ describe("/teach/<class>/students/<student>", () => {
   });
   it("shows the class's teacher the student's submissions", async () => {
     expect(await visit("teacher", page(classId, studentId))).toContain(SECRET_CODE);
+  });
+});
+
+describe("/sign-in and /sign-up", () => {
+  /** The `next` the page hands its form (the form is a client component: not rendered here). */
+  function formNext(node: unknown): unknown {
+    if (typeof node !== "object" || node === null) return undefined;
+    const props = (node as { props?: { mode?: unknown; next?: unknown; children?: unknown } }).props;
+    if (props?.mode !== undefined) return props.next;
+    const children = Array.isArray(props?.children) ? props.children : [props?.children];
+    for (const child of children) {
+      const found = formNext(child);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  it("return only to paths on this site, whatever `next` says", async () => {
+    for (const Page of [SignIn, SignUp]) {
+      const next = async (value: string | string[]) =>
+        formNext(await Page({ searchParams: Promise.resolve({ next: value }) }));
+      expect(await next("/teach/abc")).toBe("/teach/abc");
+      for (const hostile of ["https://evil.example", "//evil.example", "/\\evil.example", ["/a", "/b"]]) {
+        expect(await next(hostile)).toBe("/");
+      }
+    }
   });
 });
