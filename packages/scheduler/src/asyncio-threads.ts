@@ -10,8 +10,6 @@ import { type Future as AsyncioFuture, runningLoop } from "./future";
 import { currentKernel } from "./kernel";
 import type { EventLoop } from "./loop";
 
-const defaults = new WeakMap<EventLoop, ThreadPoolExecutor>();
-
 function settle(target: unknown, source: unknown): void {
   const afut = target as AsyncioFuture;
   const f = source as Future;
@@ -31,8 +29,8 @@ export function runInExecutor(
   const k = currentKernel();
   let ex = executor;
   if (ex === null) {
-    ex = defaults.get(loop) ?? new ThreadPoolExecutor(null, "asyncio");
-    defaults.set(loop, ex as ThreadPoolExecutor);
+    loop._defaultExecutor ??= new ThreadPoolExecutor(null, "asyncio");
+    ex = loop._defaultExecutor;
   }
   const afut = loop.create_future();
   afut._label = `run_in_executor(${fn.name || "<lambda>"})`;

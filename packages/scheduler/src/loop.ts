@@ -53,6 +53,8 @@ export class EventLoop {
    */
   _firstLive: Task | null = null;
   _lastLive: Task | null = null;
+  /** run_in_executor's default executor, made on first use (asyncio-threads.ts). */
+  _defaultExecutor: Executor | null = null;
 
   constructor(world: World) {
     this._world = world;

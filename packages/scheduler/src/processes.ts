@@ -26,13 +26,6 @@ import { structuredCopy } from "./structured-copy";
 import { DEFAULT_CORES } from "./thread-options";
 import { timeoutNs } from "./threads";
 
-let childModule: unknown = null;
-
-/** The module a child process imports (runtime.ts sets it: __name__ is "__mp_main__"). */
-export function setChildModule(module: unknown): void {
-  childModule = module;
-}
-
 /** Something a child process runs once it has imported the program: `fn(lookup)`. */
 export type ChildMain = (lookup: (name: string) => unknown) => unknown;
 
@@ -99,6 +92,7 @@ const BOOTSTRAPPING =
  */
 export function spawnProcess(k: Kernel, name: string, daemon: boolean, main: ChildMain): SimProcess {
   const realm = k.options.realm;
+  const childModule = k.world.childModule;
   if (realm === undefined || childModule === null) {
     throw new RuntimeError("this run cannot start processes: it has no realm to evaluate the program again");
   }

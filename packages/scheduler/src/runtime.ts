@@ -34,7 +34,6 @@ import { Handle, TimerHeap } from "./handle";
 import { EventLoop } from "./loop";
 import { finishRun } from "./outcome";
 import { ParkingLot } from "./parking-lot";
-import { setChildModule } from "./processes";
 import { LifoQueue, PriorityQueue, Queue } from "./queues";
 import { rerunRealm } from "./realm";
 import type { RunResult } from "./result";
@@ -205,7 +204,8 @@ function makeModule(name: string) {
 }
 
 const MAIN_MODULE = makeModule("__main__");
-setChildModule(makeModule("__mp_main__"));
+/** The module a child process imports: the same, with __name__ "__mp_main__". */
+const CHILD_MODULE = makeModule("__mp_main__");
 
 /** One run: its private world and the frozen module the program imports. */
 export interface Runtime {
@@ -217,6 +217,7 @@ export interface Runtime {
 /** Creates a runtime for one run of a program. */
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const world = new World(options);
+  world.childModule = CHILD_MODULE;
   const module = MAIN_MODULE;
   const filename = options.filename ?? "main.ts";
   let used = false;

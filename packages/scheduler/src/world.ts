@@ -96,6 +96,8 @@ export class World {
   thread: ThreadState = this.mainThread;
   /** The task whose step is running, if any. */
   currentTask: Task | null = null;
+  /** The module a child process imports (runtime.ts: the program's, named "__mp_main__"). */
+  childModule: unknown = null;
 
   steps = 0;
   switches = 0;
