@@ -180,39 +180,65 @@ export class CheckContext {
     const firstSeed = options.firstSeed ?? 1;
     // PCT spreads its d-1 priority change points over the run's preemption points: estimate
     // how many there are from the first run, as the scheduler's own explore does.
-    let steps: number | undefined;
-    for (let i = 0; i < total; i++) {
-      const seed = firstSeed + i;
-      const request: RunOptions = { strategy, seed, trace: false };
-      const pctSteps = steps ?? 100;
-      if (strategy === "pct") Object.assign(request, { depth, steps: pctSteps });
+    let steps = 100;
+    const schedule = (i: number): Promise<RunResult> => {
+      const request: RunOptions = { strategy, seed: firstSeed + i, trace: false };
+      if (strategy === "pct") Object.assign(request, { depth, steps });
       if (options.limits) request.limits = options.limits;
-      const quick = await this.run(request);
-      steps ??= Math.max(1, quick.stats.preemptionPoints ?? 1);
-      const reason = await verdict(property, quick);
-      // No point had two runnable threads: every strategy and seed gives this very run.
-      if (reason === null && quick.schedule.choices.length === 0) return i + 1;
-      if (reason === null) continue;
-      // Replay the failing schedule with the trace on, so the counterexample comes back whole.
-      const full = await this.run({
-        replay: quick.schedule,
-        ...(options.limits ? { limits: options.limits } : {}),
-      });
-      this.counterexample = {
-        strategy,
-        seed,
-        ...(strategy === "pct" ? { depth, steps: pctSteps } : {}),
-        schedule: quick.schedule,
-        explored: i + 1,
-      };
-      const how = strategy === "pct" ? `${strategy} (depth ${depth})` : strategy;
-      throw new CheckFailure(
-        `${reason}\nThis happened in schedule ${i + 1} of the ${total} tried (strategy ${how}, seed ${seed}); ` +
-          "replay it to see the interleaving that breaks the program.",
-        full.schedule.choices.length === quick.schedule.choices.length ? full : quick,
-      );
+      return this.run(request);
+    };
+    const first = await schedule(0);
+    const firstReason = await verdict(property, first);
+    if (firstReason !== null) return this.#counterexample(options, firstReason, first, 0, steps);
+    // No point had two runnable threads: every strategy and seed gives this very run.
+    if (first.schedule.choices.length === 0) return 1;
+    steps = Math.max(1, first.stats.preemptionPoints ?? 1);
+    // Schedules are independent: several run at once when the executor can (a worker pool),
+    // and their verdicts are read in seed order, so the first failing seed is always the one
+    // reported, whichever run finished first.
+    const window = Math.max(1, Math.floor(this.session.executor.concurrency ?? 1));
+    for (let start = 1; start < total; start += window) {
+      const indexes = Array.from({ length: Math.min(window, total - start) }, (_, k) => start + k);
+      const runs = await Promise.all(indexes.map(schedule));
+      for (const [k, run] of runs.entries()) {
+        const reason = await verdict(property, run);
+        if (reason !== null) return this.#counterexample(options, reason, run, indexes[k]!, steps);
+      }
+      this.lastRun = runs[runs.length - 1]!;
     }
     return total;
+  }
+
+  /** Fails the check with the schedule `quick` (run `index` of an exploration), replayed whole. */
+  async #counterexample(
+    options: ExploreOptions,
+    reason: string,
+    quick: RunResult,
+    index: number,
+    steps: number,
+  ): Promise<never> {
+    const strategy = options.strategy ?? "pct";
+    const depth = options.depth ?? 2;
+    const total = options.runs ?? 100;
+    const seed = (options.firstSeed ?? 1) + index;
+    // Replay the failing schedule with the trace on, so the counterexample comes back whole.
+    const full = await this.run({
+      replay: quick.schedule,
+      ...(options.limits ? { limits: options.limits } : {}),
+    });
+    this.counterexample = {
+      strategy,
+      seed,
+      ...(strategy === "pct" ? { depth, steps } : {}),
+      schedule: quick.schedule,
+      explored: index + 1,
+    };
+    const how = strategy === "pct" ? `${strategy} (depth ${depth})` : strategy;
+    throw new CheckFailure(
+      `${reason}\nThis happened in schedule ${index + 1} of the ${total} tried (strategy ${how}, seed ${seed}); ` +
+        "replay it to see the interleaving that breaks the program.",
+      full.schedule.choices.length === quick.schedule.choices.length ? full : quick,
+    );
   }
 
   /** Expectations about a run; `hint` is added to the failure message (a nudge for the learner). */

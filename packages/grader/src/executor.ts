@@ -42,4 +42,10 @@ export interface RunRequest extends RunOptions {
 /** Runs programs; never throws because a program failed (that is a RunResult with a status). */
 export interface Executor {
   run(request: RunRequest): Promise<RunResult>;
+  /**
+   * How many runs it usefully takes at once (default 1). A pool of worker threads says more
+   * than its size, so that a worker never waits for the host; exploration keeps that many
+   * schedules in flight.
+   */
+  readonly concurrency?: number;
 }

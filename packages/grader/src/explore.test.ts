@@ -140,4 +140,38 @@ asyncio.run(main());`;
     expect(result.status).toBe("pass");
     expect(result.interleave.executed).toBe(1);
   });
+
+  it("reports the first failing seed when an executor runs several schedules at once, in any order", async () => {
+    const fromSeed3 = defineExercise({
+      checks: [
+        check("fails from seed 3 on", async (t) => {
+          await t.explore(
+            { strategy: "pct", runs: 20 },
+            (run) => run.schedule.seed < 3 || `seed ${run.schedule.seed} failed`,
+          );
+        }),
+      ],
+    });
+    // Every window of four runs finishes in reverse order; the verdicts must still be read in seed order.
+    const inner = directExecutor();
+    let waiting: Array<() => void> = [];
+    const reversing = {
+      concurrency: 4,
+      run: (request: Parameters<typeof inner.run>[0]) =>
+        new Promise<Awaited<ReturnType<typeof inner.run>>>((resolve, reject) => {
+          waiting.push(() => inner.run(request).then(resolve, reject));
+          if (waiting.length === 4 || request.replay !== undefined || request.seed === 1) {
+            const release = waiting.reverse();
+            waiting = [];
+            for (const go of release) go();
+          }
+        }),
+    };
+    const result = await gradeWithDefinition(fromSeed3, "08-race-conditions/lost-update", counter(true), {
+      executor: reversing,
+    });
+    expect(result.status).toBe("fail");
+    expect(result.tests[0]?.message).toMatch(/^seed 3 failed\nThis happened in schedule 3 of the 20 tried/);
+    expect(result.interleave.tests[0]?.reproduce?.seed).toBe(3);
+  });
 });

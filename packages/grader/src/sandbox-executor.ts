@@ -21,8 +21,9 @@ export interface SandboxHost {
 }
 
 /** An executor that runs programs on `host` (a QuickJSSandbox or the sandbox's Node pool). */
-export function executorFor(host: SandboxHost): Executor {
+export function executorFor(host: SandboxHost, concurrency = 1): Executor {
   return {
+    concurrency,
     run(request: RunRequest): Promise<RunResult> {
       const limits = { ...request.limits };
       if (request.deadlineMs !== undefined) limits.deadlineMs = Math.max(1, Math.round(request.deadlineMs));
@@ -65,7 +66,9 @@ export async function poolExecutor(options: NodeSandboxOptions = {}): Promise<Ex
       ),
     ),
   );
-  return { ...executorFor(pool), [Symbol.asyncDispose]: () => pool.dispose() };
+  // Two runs per worker in flight: one running, one waiting, so no worker idles on a round trip.
+  const concurrency = 2 * Math.max(1, options.threads ?? 1);
+  return { ...executorFor(pool, concurrency), [Symbol.asyncDispose]: () => pool.dispose() };
 }
 
 /**
