@@ -7,7 +7,7 @@
  */
 import type { RunResult } from "@interleave/scheduler";
 import { ReplayView, Timeline, WaitForGraph } from "@interleave/timeline/react";
-import { useState } from "react";
+import { useLayoutEffect, useState } from "react";
 import type { ScheduleOptions } from "../program-runner";
 import { BeTheScheduler } from "./be-the-scheduler";
 import { PAPER } from "./paper";
@@ -33,6 +33,7 @@ export function RunViews({ result, source, schedule, label = "See the schedule" 
   const deadlocked = result.status === "deadlock" && result.deadlock !== null;
   const [tab, setTab] = useState(deadlocked ? "deadlock" : "timeline");
   const [step, setStep] = useState<number | undefined>(undefined);
+  useDrawTiming();
   const tabs: Tab[] = [];
   if (deadlocked)
     tabs.push({
@@ -82,4 +83,23 @@ export function RunViews({ result, source, schedule, label = "See the schedule" 
       <Tabs label={label} tabs={tabs} selected={tab} onSelect={setTab} />
     </section>
   );
+}
+
+/**
+ * User Timing marks for devtools and the bench: "interleave:run-views" measures rendering the
+ * views of a new run (the timeline's lanes included), "interleave:run-views-painted" until the
+ * next frame after it. Only the first render of each run is measured (RunViews is keyed by run).
+ */
+function useDrawTiming(): void {
+  const [started] = useState(() => (typeof performance === "undefined" ? 0 : performance.now()));
+  useLayoutEffect(() => {
+    if (typeof performance.measure !== "function") return;
+    performance.measure("interleave:run-views", { start: started, end: performance.now() });
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() =>
+        performance.measure("interleave:run-views-painted", { start: started, end: performance.now() }),
+      ),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [started]);
 }

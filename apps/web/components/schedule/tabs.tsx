@@ -1,11 +1,12 @@
 "use client";
 /**
  * Accessible tabs (WAI-ARIA Authoring Practices' tabs pattern): a tablist whose arrow keys, Home
- * and End move between tabs, each tab controlling one panel. Every panel stays mounted (hidden
- * when not selected), so a view keeps its state — a replay's step, a scheduling session — while
- * the learner looks at another.
+ * and End move between tabs, each tab controlling one panel. A panel is rendered the first time
+ * its tab is selected (a big run's replay is not computed until asked for) and then stays
+ * mounted, hidden when not selected, so a view keeps its state — a replay's step, a scheduling
+ * session — while the learner looks at another.
  */
-import { type KeyboardEvent, type ReactNode, useId, useRef } from "react";
+import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from "react";
 
 export interface Tab {
   id: string;
@@ -24,6 +25,8 @@ export interface TabsProps {
 export function Tabs({ label, tabs, selected, onSelect }: TabsProps) {
   const base = useId();
   const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set([selected]));
+  if (!opened.has(selected)) setOpened(new Set([...opened, selected]));
   const onKeyDown = (event: KeyboardEvent) => {
     const i = tabs.findIndex((t) => t.id === selected);
     const to =
@@ -85,7 +88,7 @@ export function Tabs({ label, tabs, selected, onSelect }: TabsProps) {
           hidden={t.id !== selected}
           className="pt-3"
         >
-          {t.panel}
+          {opened.has(t.id) || t.id === selected ? t.panel : null}
         </div>
       ))}
     </div>
