@@ -30,24 +30,24 @@ function refusal(code: string): { message: string; at: string } {
 describe("rewriteAsync: async functions become coroutines", () => {
   it.each([
     [
-      "a declaration hands its body, this and arguments to __coro",
+      "a declaration becomes a wrapper and a generator function hoisted beside it, which __coro calls with this and arguments",
       "async function f(a, b) { BODY(); }",
-      'function f(a, b) { return __coro("f", function* f() { BODY(); }, this, arguments); }',
+      'function f() { return __coro("f", __coro_f, this, arguments); } function* __coro_f(a, b) { BODY(); }',
     ],
     [
       "await becomes a parenthesised yield",
       "async function f() { const x = await g(1); return x + await h(); }",
-      'function f() { return __coro("f", function* f() { const x = (yield g(1)); return x + (yield h()); }, this, arguments); }',
+      'function f() { return __coro("f", __coro_f, this, arguments); } function* __coro_f() { const x = (yield g(1)); return x + (yield h()); }',
     ],
     [
       "nested awaits close innermost first",
       "async function f() { return await g(await h(await i())); }",
-      'function f() { return __coro("f", function* f() { return (yield g((yield h((yield i()))))); }, this, arguments); }',
+      'function f() { return __coro("f", __coro_f, this, arguments); } function* __coro_f() { return (yield g((yield h((yield i()))))); }',
     ],
     [
       "an empty body",
       "async function f() {}",
-      'function f() { return __coro("f", function* f() {}, this, arguments); }',
+      'function f() { return __coro("f", __coro_f, this, arguments); } function* __coro_f() {}',
     ],
     [
       "an arrow with an expression body returns it from the generator",
@@ -112,7 +112,7 @@ describe("rewriteAsync: async functions become coroutines", () => {
     [
       "nested async functions are rewritten in their own right",
       "async function outer() { const inner = async () => await g(); return await inner(); }",
-      'function outer() { return __coro("outer", function* outer() { const inner = () => __coro("inner", function* inner() { return (yield g()); }, this); return (yield inner()); }, this, arguments); }',
+      'function outer() { return __coro("outer", __coro_outer, this, arguments); } function* __coro_outer() { const inner = () => __coro("inner", function* inner() { return (yield g()); }, this); return (yield inner()); }',
     ],
     [
       "plain functions, generators and their arguments are left alone",
@@ -122,22 +122,32 @@ describe("rewriteAsync: async functions become coroutines", () => {
     [
       "`arguments` in a plain arrow inside an async function is the function's own",
       "async function f() { return [1].map(() => arguments[0]); }",
-      'function f() { return __coro("f", function* f() { return [1].map(() => arguments[0]); }, this, arguments); }',
+      'function f() { return __coro("f", __coro_f, this, arguments); } function* __coro_f() { return [1].map(() => arguments[0]); }',
     ],
     [
       "`super` in a plain method of an object nested in an async function",
       "async function f() { return { m() { return super.toString(); } }; }",
-      'function f() { return __coro("f", function* f() { return { m() { return super.toString(); } }; }, this, arguments); }',
+      'function f() { return __coro("f", __coro_f, this, arguments); } function* __coro_f() { return { m() { return super.toString(); } }; }',
     ],
     [
-      "default parameters stay on the outer function",
+      "a declaration's parameters move to the generator function, which __coro calls at the call",
       "async function f(a = 1, { b } = {}) { return a + b; }",
-      'function f(a = 1, { b } = {}) { return __coro("f", function* f() { return a + b; }, this, arguments); }',
+      'function f() { return __coro("f", __coro_f, this, arguments); } function* __coro_f(a = 1, { b } = {}) { return a + b; }',
+    ],
+    [
+      "a function expression keeps its parameters on the outer function",
+      "const f = async function (a = 1) { return a; };",
+      'const f = function (a = 1) { return __coro("f", function* f() { return a; }, this, arguments); };',
     ],
     [
       "the generator is anonymous when its name would shadow one the body uses",
+      "const fib = async (n) => n < 2 ? n : (await fib(n - 1)) + 1;",
+      'const fib = (n) => __coro("fib", function* () { return n < 2 ? n : ((yield fib(n - 1))) + 1; }, this);',
+    ],
+    [
+      "a declaration that recurses calls its wrapper (the generator has another name)",
       "async function fib(n) { return n < 2 ? n : (await fib(n - 1)) + 1; }",
-      'function fib(n) { return __coro("fib", function* () { return n < 2 ? n : ((yield fib(n - 1))) + 1; }, this, arguments); }',
+      'function fib() { return __coro("fib", __coro_fib, this, arguments); } function* __coro_fib(n) { return n < 2 ? n : ((yield fib(n - 1))) + 1; }',
     ],
     [
       "the generator is anonymous when the method's name is a reserved word",
@@ -152,7 +162,7 @@ describe("rewriteAsync: async functions become coroutines", () => {
     const input = "async function f() {\n  const x = await\n    g();\n  return x;\n}";
     const output = rewrite(input);
     expect(output).toBe(
-      'function f() { return __coro("f", function* f() {\n  const x = (yield (\n    g()));\n  return x;\n}, this, arguments); }',
+      'function f() { return __coro("f", __coro_f, this, arguments); } function* __coro_f() {\n  const x = (yield (\n    g()));\n  return x;\n}',
     );
     expect(output.split("\n")).toHaveLength(input.split("\n").length);
   });

@@ -4,20 +4,23 @@
  * docs/runtime-model.md explains why: a Python coroutine does not start until the scheduler steps
  * it, so every async function is turned into a plain function that hands a generator to `__coro`:
  *
- *   async function f(a) { BODY }  ->  function f(a) { return __coro("f", function* f() { BODY }, this, arguments); }
+ *   async function f(a) { BODY }  ->  function f() { return __coro("f", __coro_f, this, arguments); } function* __coro_f(a) { BODY }
+ *   const f = async function (a) { BODY }  ->  const f = function (a) { return __coro("f", function* f() { BODY }, this, arguments); }
  *   async (x) => EXPR             ->  (x) => __coro("<lambda>", function* () { return EXPR; }, this)
  *   await E                       ->  (yield E)
  *
- * The generator is named after its function so that stack frames read "at f (main.ts:3)", unless
- * that name would shadow one the body uses (a recursive call).
+ * A declaration's generator function is hoisted beside it (made once per scope, not per call;
+ * see hoist()); __coro renames it after the coroutine. A per-call generator is named after its
+ * function so that stack frames read "at f (main.ts:3)", unless that name would shadow one the
+ * body uses (a recursive call).
  *
  * This is the shape regenerator and Babel's async-to-generator used before engines had async
  * functions, minus the promise plumbing: the scheduler drives the generator. The rewrite is done
  * with text edits on the parsed tree (see text-edits.ts), never by printing a new program, so each
  * token stays on its line and a runtime error names the student's line.
  *
- * Parameters stay on the outer function, so default values are evaluated at the call as before;
- * `this` and `arguments` are handed to the generator. What a generator cannot express is refused
+ * Outside declarations, parameters stay on the outer function, so default values are evaluated
+ * at the call; `this` and `arguments` are handed to the generator (__coro calls it at once). What a generator cannot express is refused
  * with a message that says what to write instead: top-level await, `for await`, async generators,
  * `super` in an async body (a nested `function*` has no home object) and `arguments` in an async
  * arrow (it would name the generator's own arguments). Left out on purpose: `new.target` in an
@@ -40,7 +43,8 @@ export const UNSUPPORTED = {
     "`super` is not supported inside an async function here: call the parent's method from a plain (non-async) helper method",
   argumentsInAsyncArrow:
     "`arguments` is not available inside an async arrow function here: use rest parameters, `async (...args) => ...`",
-  reservedName: "`__coro` is reserved for the runtime: choose another name",
+  reservedName:
+    "`__coro` and names starting with `__coro_` are reserved for the runtime: choose another name",
   namespace:
     "TypeScript namespaces are not supported here: use a plain object (`const Config = { ... }`) or a class",
 } as const;
@@ -63,6 +67,9 @@ const RESERVED = new Set(
     "yield let static implements interface package private protected public await arguments eval"
   ).split(" "),
 );
+
+/** The prefix of the generator functions hoisted out of async declarations (the runtime's HOISTED_PREFIX). */
+const HOISTED_PREFIX = "__coro_";
 
 /** Name given to a coroutine whose function has none (Python's own word for anonymous functions). */
 const LAMBDA = "<lambda>";
@@ -119,6 +126,13 @@ class Rewriter {
   visit(node: AnyNode, scope: Scope, hint: string | undefined): void {
     switch (node.type) {
       case "FunctionDeclaration":
+        if (node.async && !node.generator && node.id && this.hoist(node, node.id.name, node.id.end)) {
+          this.visit(node.id, scope, undefined);
+          return;
+        }
+        this.function(node, node.id?.name ?? hint ?? LAMBDA, node.start, node.body.start);
+        if (node.id) this.visit(node.id, scope, undefined);
+        return;
       case "FunctionExpression":
         this.function(node, node.id?.name ?? hint ?? LAMBDA, node.start, node.body.start);
         if (node.id) this.visit(node.id, scope, undefined);
@@ -206,6 +220,29 @@ class Rewriter {
     this.edits.replace(node.body.end - 1, node.body.end, "}, this, arguments); }");
   }
 
+  /**
+   * An async function declaration becomes two declarations in the same scope, both hoisted:
+   * `function f() { return __coro("f", __coro_f, this, arguments); } function* __coro_f(PARAMS) { BODY }`.
+   * The generator function is made once per scope, not once per call (a function made per call
+   * costs an interpreter its allocation, and V8 ~430 bytes of prototype and hidden class per
+   * waiting task); calling it in __coro binds the arguments and evaluates defaults at the call,
+   * as before. __coro renames it `f` for stack traces. Only the text from `async` to the name is
+   * replaced, so the parameters and body keep their lines; false (not rewritten) when that text
+   * spans a line break.
+   */
+  private hoist(node: FunctionNode, name: string, nameEnd: number): boolean {
+    if (/[\n\r\u2028\u2029]/.test(this.code.slice(node.start, nameEnd))) return false;
+    for (const param of node.params) this.visit(param, PLAIN, undefined);
+    const generator = `${HOISTED_PREFIX}${name}`;
+    this.edits.replace(
+      node.start,
+      nameEnd,
+      `function ${name}() { return __coro(${JSON.stringify(name)}, ${generator}, this, arguments); } function* ${generator}`,
+    );
+    this.visit(node.body, ASYNC_FUNCTION, undefined);
+    return true;
+  }
+
   private arrow(node: FunctionNode, outer: Scope, name: string): void {
     // Parameters and plain arrows see through to the enclosing function, as `this` and `arguments` do.
     const see: Scope = {
@@ -287,7 +324,9 @@ class Rewriter {
         start,
       );
     }
-    if (name === "__coro") throw new UnsupportedSyntax(UNSUPPORTED.reservedName, start);
+    if (name === "__coro" || name.startsWith(HOISTED_PREFIX)) {
+      throw new UnsupportedSyntax(UNSUPPORTED.reservedName, start);
+    }
     const warning = FOREIGN_GLOBALS[name];
     if (warning !== undefined && !this.warned.has(name)) {
       this.warned.add(name);

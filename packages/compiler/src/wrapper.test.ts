@@ -9,13 +9,19 @@ import { describe, expect, it } from "vitest";
 import { compile } from "./compile";
 import { COMPILED_SCOPE, wrapAsFunctionBody } from "./wrapper";
 
+type CoroBody = (...args: unknown[]) => Generator<unknown, unknown, unknown>;
+
+/** As the runtime's Coroutine: the body is called at once (binding the arguments), and runs when driven. */
 class Coro {
+  readonly gen: Generator<unknown, unknown, unknown>;
   constructor(
     readonly name: string,
-    readonly body: (...args: unknown[]) => Generator<unknown, unknown, unknown>,
-    readonly thisArg: unknown,
-    readonly args: ArrayLike<unknown> | undefined,
-  ) {}
+    body: CoroBody,
+    thisArg: unknown,
+    args: ArrayLike<unknown> | undefined,
+  ) {
+    this.gen = body.apply(thisArg, args === undefined ? [] : Array.from(args));
+  }
 }
 
 class Ready {
@@ -28,7 +34,7 @@ class Failed {
 
 function drive(coro: unknown): unknown {
   if (!(coro instanceof Coro)) throw new TypeError(`not a coroutine: ${String(coro)}`);
-  const gen = coro.body.apply(coro.thisArg, coro.args === undefined ? [] : Array.from(coro.args));
+  const gen = coro.gen;
   let step = gen.next();
   while (!step.done) {
     const awaited = step.value;
@@ -70,7 +76,7 @@ function run(source: string): Run {
     if (name !== "interleave") throw new Error(`no module ${name}`);
     return interleave;
   };
-  const __coro = (name: string, body: Coro["body"], thisArg: unknown, args?: ArrayLike<unknown>) => {
+  const __coro = (name: string, body: CoroBody, thisArg: unknown, args?: ArrayLike<unknown>) => {
     created.push(name);
     return new Coro(name, body, thisArg, args);
   };

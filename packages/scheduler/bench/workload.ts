@@ -1,8 +1,41 @@
 /**
  * The bench workload on this scheduler: N tasks each sleep 10 times for pseudo-random virtual
- * delays (splitmix32, the same sequence as bench/workload.py, its CPython twin).
+ * delays (splitmix32, the same sequence as bench/workload.py, its CPython twin). The programs
+ * are TypeScript compiled by @interleave/compiler, so the bench measures the code students' programs
+ * become.
  */
-import { __coro, type InterleaveModule, run } from "../src/index";
+import { compile, wrapAsFunctionBody } from "@interleave/compiler";
+import { type InterleaveModule, run } from "../src/index";
+
+type ModuleBody = (
+  require: (name: string) => unknown,
+  exports: Record<string, unknown>,
+  module: { exports: Record<string, unknown> },
+  coro: InterleaveModule["__coro"],
+) => void;
+
+/** Compiles a bench program (trusted: evaluated in this process) and returns its module body. */
+function load(source: string): ModuleBody {
+  const compiled = compile(source, { filename: "bench.ts" });
+  if (!compiled.ok) throw new Error(`bench program: ${compiled.error.message}`);
+  return (0, eval)(wrapAsFunctionBody(compiled.code)) as ModuleBody;
+}
+
+/** Imports a compiled program in a run: its exports. */
+function importIn(body: ModuleBody, module: InterleaveModule): Record<string, unknown> {
+  const exports: Record<string, unknown> = {};
+  body(() => module, exports, { exports }, module.__coro);
+  return exports;
+}
+
+const SLEEPERS = load(`import { asyncio } from "interleave";
+export async function sleeper(my: number[]) {
+  for (const d of my) await asyncio.sleep(d);
+}
+export async function main(plan: number[][]) {
+  await asyncio.gather(...plan.map(sleeper));
+}
+`);
 
 export const SLEEPS = 10;
 
@@ -37,18 +70,9 @@ export function runWorkload(n: number): {
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   const result = run(
-    ({ asyncio }: InterleaveModule) => {
-      function sleeper(my: number[]) {
-        return __coro("sleeper", function* () {
-          for (const d of my) yield asyncio.sleep(d);
-        });
-      }
-      function main() {
-        return __coro("main", function* () {
-          yield asyncio.gather(...plan.map(sleeper));
-        });
-      }
-      asyncio.run(main());
+    (module: InterleaveModule) => {
+      const { main } = importIn(SLEEPERS, module) as { main: (plan: number[][]) => never };
+      module.asyncio.run(main(plan));
     },
     { trace: false, limits },
   );
@@ -59,27 +83,30 @@ export function runWorkload(n: number): {
   return { tasks: n, wakeups: n * SLEEPS, seconds, cpu, virtual: result.time };
 }
 
+/** A task that waits, written as an async function declaration and as a function expression. */
+const WAITERS = load(`import { asyncio } from "interleave";
+export async function declared() {
+  await asyncio.sleep(1000);
+}
+export const expression = async function () {
+  await asyncio.sleep(1000);
+};
+`);
+
 /**
- * Heap bytes per task while `n` tasks wait in asyncio.sleep (needs node --expose-gc).
- * "compiled": each call makes its generator function, as the compiler's output does today;
- * "hoisted": one generator function shared by every call.
+ * Heap bytes per task while `n` tasks wait in asyncio.sleep (needs node --expose-gc), for a
+ * task running an async function declaration (the compiler hoists its generator function, made
+ * once) or an async function expression (its generator function is made per call).
  */
-export function memoryPerWaitingTask(n: number, form: "compiled" | "hoisted" = "compiled"): number {
+export function memoryPerWaitingTask(n: number, form: "declared" | "expression" = "declared"): number {
   const maybeGc = (globalThis as { gc?: () => void }).gc;
   if (maybeGc === undefined) return Number.NaN;
   const gc = maybeGc;
   let perTask = Number.NaN;
   run(
-    ({ asyncio }: InterleaveModule) => {
-      function* waiterBody() {
-        yield asyncio.sleep(1000);
-      }
-      function waiter() {
-        if (form === "hoisted") return __coro("waiter", waiterBody);
-        return __coro("waiter", function* () {
-          yield asyncio.sleep(1000);
-        });
-      }
+    (module: InterleaveModule) => {
+      const { asyncio, __coro } = module;
+      const waiter = importIn(WAITERS, module)[form] as () => ReturnType<typeof asyncio.sleep>;
       function main() {
         return __coro("main", function* () {
           gc();

@@ -52,4 +52,20 @@ describe("coroutines", () => {
       message: "the body of coroutine 'broken' is not a generator function",
     });
   });
+
+  it("name a generator function hoisted by the compiler after its coroutine, so stack traces say `at f`", () => {
+    const result = run(({ asyncio }) => {
+      function* __coro_explode(n: number) {
+        yield asyncio.sleep(0);
+        throw new Error(`boom ${n}`);
+      }
+      function explode(_n: number) {
+        // biome-ignore lint/complexity/noArguments: this is the compiled form of an async declaration.
+        return __coro("explode", __coro_explode, this, arguments);
+      }
+      asyncio.run(explode(3));
+    });
+    expect(result.error).toMatchObject({ type: "Error", message: "boom 3" });
+    expect(result.error?.stack?.split("\n")[1]).toMatch(/^\s*at explode \(/);
+  });
 });
