@@ -9,18 +9,29 @@
  * per core, so grading never blocks the server's own thread and a runaway built-in call costs a
  * worker, not the server. Next's server bundle rewrites import.meta.url, so the pool is given
  * its worker file explicitly (findWorkerFile walks up from the working directory).
+ *
+ * The queue is bounded: at most GRADINGS_PER_WORKER gradings per worker are admitted (running or
+ * waiting for a worker); past that a Submit is refused at once with GradingBusyError and a retry
+ * time estimated from the queue and the recent grading times, so a burst of submissions waits
+ * at the client instead of piling up in the server's memory and latency. Page requests never
+ * wait for gradings: they run on the server's thread, gradings in the workers.
  */
 
 import { availableParallelism } from "node:os";
 import {
   type Executor,
   type ExerciseDefinition,
+  executorFor,
   type GradingResult,
   gradeWithDefinition,
   isExerciseDefinition,
-  poolExecutor,
 } from "@interleave/grader";
-import { findWorkerFile } from "@interleave/sandbox/node";
+import {
+  createNodeSandbox,
+  findWorkerFile,
+  type NodeSandbox,
+  type NodeSandboxStats,
+} from "@interleave/sandbox/node";
 import type { GradeView } from "./run-view";
 
 async function loadDefinition(exerciseId: string): Promise<ExerciseDefinition> {
@@ -32,30 +43,123 @@ async function loadDefinition(exerciseId: string): Promise<ExerciseDefinition> {
   return loaded.default;
 }
 
-/** One pool per server process, shared by every copy of this module Next's bundles make. */
-const POOL = Symbol.for("interleave.web.gradingPool");
-type PoolHolder = { [POOL]?: Promise<Executor> };
+/** Gradings in flight (running or queued) per worker before Submit answers "busy". */
+export const GRADINGS_PER_WORKER = 4;
 
-function gradingExecutor(): Promise<Executor> {
-  const holder = globalThis as PoolHolder;
-  holder[POOL] ??= poolExecutor({
-    workerFile: findWorkerFile(),
-    threads: Math.max(1, availableParallelism()),
-  }).catch((error: unknown) => {
-    holder[POOL] = undefined; // the next Submit tries again
-    throw error;
-  });
-  return holder[POOL];
+/** Submit refused because the grading queue is full; says when to try again. */
+export class GradingBusyError extends Error {
+  override name = "GradingBusyError";
+  constructor(readonly retryAfterMs: number) {
+    super(`The grading queue is full; retry in ${Math.ceil(retryAfterMs / 1000)} s.`);
+  }
 }
 
-/** Grades `code` against a known exercise with all its checks. */
-export async function gradeOnServer(exerciseId: string, code: string): Promise<GradeView> {
-  const definition = await loadDefinition(exerciseId);
-  const result = await gradeWithDefinition(definition, exerciseId, code, {
-    includeHidden: true,
-    executor: await gradingExecutor(),
+/** What the grading pool is doing, for the load and fault tests and for monitoring. */
+export interface GradingStatus {
+  /** Gradings admitted and not finished (running or waiting for a worker). */
+  inFlight: number;
+  /** The most gradings admitted at once; past it Submit is refused with GradingBusyError. */
+  limit: number;
+  /** Worker threads alive now (0 before the pool has started). */
+  threads: number;
+  /** The pool's counts: runs, workers killed past a deadline, crashed, recycled. */
+  pool: NodeSandboxStats;
+  /** Gradings refused as busy since the process started. */
+  refused: number;
+}
+
+/** The process's grading state, shared by every copy of this module Next's bundles make. */
+interface Grading {
+  pool: Promise<{ sandbox: NodeSandbox; executor: Executor }> | undefined;
+  threads: number;
+  limit: number;
+  inFlight: number;
+  refused: number;
+  /** Moving average of a grading's wall time (ms), to say when a refused Submit may retry. */
+  averageMs: number;
+}
+
+const STATE = Symbol.for("interleave.web.grading");
+type StateHolder = { [STATE]?: Grading };
+
+function grading(): Grading {
+  const holder = globalThis as StateHolder;
+  if (!holder[STATE]) {
+    const threads = Math.max(1, availableParallelism());
+    holder[STATE] = {
+      pool: undefined,
+      threads,
+      limit: threads * GRADINGS_PER_WORKER,
+      inFlight: 0,
+      refused: 0,
+      averageMs: 100,
+    };
+  }
+  return holder[STATE];
+}
+
+const WARM_UP =
+  'import { asyncio } from "interleave";\nasync function warm(): Promise<void> {}\nasyncio.run(warm());';
+
+function gradingPool(state: Grading): Promise<{ sandbox: NodeSandbox; executor: Executor }> {
+  state.pool ??= (async () => {
+    const sandbox = createNodeSandbox({ workerFile: findWorkerFile(), threads: state.threads });
+    // Boot every worker before the first graded run, so its deadline measures the program.
+    await Promise.all(Array.from({ length: state.threads }, () => sandbox.run(WARM_UP)));
+    // Two runs per worker in flight: one running, one waiting, so no worker idles on a round trip.
+    return { sandbox, executor: executorFor(sandbox, 2 * state.threads) };
+  })().catch((error: unknown) => {
+    state.pool = undefined; // the next Submit tries again
+    throw error;
   });
-  return toGradeView(result);
+  return state.pool;
+}
+
+/** How long until the queue has room: the gradings ahead, shared by the workers. */
+function retryAfter(state: Grading): number {
+  const drainMs = (state.inFlight * state.averageMs) / state.threads;
+  return Math.min(30_000, Math.max(1_000, Math.ceil(drainMs / 1000) * 1000));
+}
+
+/** The grading queue and pool right now. */
+export async function gradingStatus(): Promise<GradingStatus> {
+  const state = grading();
+  const sandbox = state.pool ? (await state.pool.catch(() => null))?.sandbox : undefined;
+  return {
+    inFlight: state.inFlight,
+    limit: state.limit,
+    threads: sandbox?.threads ?? 0,
+    pool: { ...(sandbox?.stats ?? { runs: 0, killed: 0, crashed: 0, recycled: 0 }) },
+    refused: state.refused,
+  };
+}
+
+/** Sets how many gradings may be in flight at once (tests; the default is per worker). */
+export function setGradingLimit(limit: number): void {
+  grading().limit = Math.max(1, Math.floor(limit));
+}
+
+/**
+ * Grades `code` against a known exercise with all its checks.
+ * @throws GradingBusyError when `limit` gradings are already in flight (nothing is started).
+ */
+export async function gradeOnServer(exerciseId: string, code: string): Promise<GradeView> {
+  const state = grading();
+  if (state.inFlight >= state.limit) {
+    state.refused++;
+    throw new GradingBusyError(retryAfter(state));
+  }
+  state.inFlight++;
+  const started = performance.now();
+  try {
+    const definition = await loadDefinition(exerciseId);
+    const { executor } = await gradingPool(state);
+    const result = await gradeWithDefinition(definition, exerciseId, code, { includeHidden: true, executor });
+    return toGradeView(result);
+  } finally {
+    state.inFlight--;
+    state.averageMs = 0.9 * state.averageMs + 0.1 * (performance.now() - started);
+  }
 }
 
 /** Keeps what the page shows: results.json v3 plus each failed check's schedule to replay. */

@@ -16,12 +16,15 @@ export const SUBMIT_LIMIT: RateLimitRule = { windowMs: 60_000, max: 10 };
 /** Anonymous visitors share their IP's allowance (a classroom behind one address shares it). */
 export const ANONYMOUS_SUBMIT_LIMIT: RateLimitRule = { windowMs: 60_000, max: 60 };
 
-/** Who submits: a signed-in student, an anonymous visitor, or unknown (the database failed). */
-export type Submitter = { kind: "student"; actor: Actor } | { kind: "anonymous" } | { kind: "unknown" };
+/** Who submits: a signed-in student or an anonymous visitor. */
+export type Submitter = { kind: "student"; actor: Actor } | { kind: "anonymous" };
 
 export type Admission =
   | { ok: true; submitter: Submitter }
-  | { ok: false; error: string; retryAfterMs: number };
+  | { ok: false; error: string; retryAfterMs: number; status: 429 | 503 };
+
+/** How long a Submit refused because the database failed waits before trying again. */
+export const DATABASE_RETRY_MS = 5_000;
 
 /** The client's address as the proxy in front of the app reports it, if it does. */
 function clientIp(requestHeaders: Headers): string | null {
@@ -34,6 +37,7 @@ function refusal(retryAfterMs: number, rule: RateLimitRule): Admission {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   return {
     ok: false,
+    status: 429,
     retryAfterMs,
     error:
       `Too many submissions: at most ${rule.max} a minute. Submit again in ${seconds} s ` +
@@ -43,10 +47,11 @@ function refusal(retryAfterMs: number, rule: RateLimitRule): Admission {
 
 /**
  * Counts a Submit against the submitter's allowance before anything is graded. Refusals say when
- * to try again; if the database cannot be reached the Submit is still graded (not recorded).
+ * to try again: the allowance is used up (429), or the database cannot be reached or is locked
+ * (503: nothing is graded or recorded, rather than a grading the student believes was kept).
  */
 export async function admitSubmission(): Promise<Admission> {
-  let submitter: Submitter = { kind: "unknown" };
+  let submitter: Submitter = { kind: "anonymous" };
   try {
     const actor = await currentActor();
     submitter = actor ? { kind: "student", actor } : { kind: "anonymous" };
@@ -62,7 +67,14 @@ export async function admitSubmission(): Promise<Admission> {
       return refusal(retryAfterMs, submitter.kind === "student" ? SUBMIT_LIMIT : ANONYMOUS_SUBMIT_LIMIT);
     }
     console.error("checking the Submit rate limit failed", error);
-    return { ok: true, submitter };
+    return {
+      ok: false,
+      status: 503,
+      retryAfterMs: DATABASE_RETRY_MS,
+      error:
+        "The server cannot reach its database right now, so this Submit was not graded or recorded. " +
+        `Submit again in ${DATABASE_RETRY_MS / 1000} s; Run still works meanwhile.`,
+    };
   }
 }
 
@@ -75,7 +87,6 @@ export async function recordFor(
   gradingMs: number,
 ): Promise<Recorded> {
   if (submitter.kind === "anonymous") return "anonymous";
-  if (submitter.kind === "unknown") return "failed";
   try {
     const { db } = await services();
     const result = { ...results, tests: results.tests.map((test) => ({ ...test })) };
