@@ -2,6 +2,7 @@ import type { RunResult } from "@interleave/scheduler";
 import { describe, expect, it } from "vitest";
 import { type ChoiceRunner, divergence, probeChoicePoint, runUntil } from "./choice-point";
 import { lostUpdates } from "./races";
+import { findBreakingSchedule } from "./schedule-search";
 import { exercise, PHILOSOPHERS, runSource } from "./test-programs";
 
 /** A runner that replays choices on the scheduler in Node, as the browser's sandbox does. */
@@ -121,5 +122,32 @@ describe("divergence", () => {
   it("is the common length of identical traces", () => {
     const r = runSource(PHILOSOPHERS);
     expect(divergence(r.trace, r.trace)).toBe(r.trace.length);
+  });
+});
+
+describe("findBreakingSchedule", () => {
+  it("finds lost-update's smallest break: one changed choice, right after Thread-1's first read", async () => {
+    const source = exercise("08-race-conditions/lost-update/starter.ts");
+    const runner = runnerFor(source);
+    const base = await runner([]);
+    const found = await findBreakingSchedule(runner, (r) => r.output[0]?.text !== base.output[0]?.text);
+    expect(found).toMatchObject({ choices: [0, 1], changes: 1 });
+    // Thread-2 runs its 25 visits between Thread-1's read of 0 and its write of 1: all 25 are lost.
+    expect(found!.result.output.map((l) => l.text)).toEqual(["count = 75"]);
+    expect(lostUpdates(found!.result).length).toBeGreaterThan(0);
+  });
+
+  it("returns the default schedule when it already breaks (the philosophers deadlock)", async () => {
+    const found = await findBreakingSchedule(runnerFor(PHILOSOPHERS), (r) => r.status === "deadlock");
+    expect(found).toMatchObject({ choices: [], changes: 0, runs: 1 });
+  });
+
+  it("gives up within its budget when nothing breaks (lost-update's solution)", async () => {
+    const runner = runnerFor(exercise("08-race-conditions/lost-update/solution.ts"));
+    const found = await findBreakingSchedule(runner, (r) => r.output[0]?.text !== "count = 100", {
+      maxRuns: 30,
+    });
+    expect(found).toBeNull();
+    expect(runner.runs).toBe(30);
   });
 });

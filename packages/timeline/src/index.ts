@@ -44,6 +44,8 @@ export {
   runUntil,
 } from "./choice-point";
 
+export { type FoundSchedule, findBreakingSchedule, type SearchOptions } from "./schedule-search";
+
 // Races: writes that overwrote a write their writer never saw
 export { type LostUpdate, lostUpdates } from "./races";
 
