@@ -5,9 +5,10 @@
  * ("1", never "1.0"); any other number prints as Python's float repr ("0.5", "1e-05", "1e+16",
  * "inf", "nan"). Booleans print True/False, null and undefined print None, arrays print as
  * lists, Maps and plain objects as dicts, Sets as sets, errors as their message (str) or
- * Name('message') (repr). Objects with their own toString() (runtime objects such as Task,
+ * Name('message') (repr), Dates in ISO 8601 (UTC). Objects with their own toString() (runtime objects such as Task,
  * and a student's classes that define one) print through it.
  */
+import { isDate, isError, isMap, isObjectPrototype, isPlainObject, isSet } from "./brands";
 import { pyClassName } from "./errors";
 
 const MAX_DEPTH = 8;
@@ -15,7 +16,7 @@ const MAX_DEPTH = 8;
 /** Python's str(value). */
 export function pyStr(value: unknown): string {
   if (typeof value === "string") return value;
-  if (value instanceof Error) return value.message;
+  if (isError(value)) return value.message;
   return pyRepr(value);
 }
 
@@ -66,14 +67,9 @@ function numberRepr(x: number): string {
   return floatRepr(x);
 }
 
-function isPlainObject(value: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 function ownToString(value: object): ((this: unknown) => unknown) | undefined {
   let proto: unknown = Object.getPrototypeOf(value);
-  while (proto !== null && proto !== Object.prototype && typeof proto === "object") {
+  while (proto !== null && !isObjectPrototype(proto) && typeof proto === "object") {
     const desc = Object.getOwnPropertyDescriptor(proto, "toString");
     if (desc !== undefined && typeof desc.value === "function")
       return desc.value as (this: unknown) => unknown;
@@ -114,15 +110,15 @@ function repr(value: unknown, seen: Set<object>, depth: number): string {
 function containerRepr(obj: object, seen: Set<object>, depth: number): string {
   const item = (v: unknown) => repr(v, seen, depth);
   if (Array.isArray(obj)) return `[${obj.map(item).join(", ")}]`;
-  if (obj instanceof Error) {
+  if (isError(obj)) {
     return `${obj.name}(${obj.message === "" ? "" : stringRepr(obj.message)})`;
   }
-  if (obj instanceof Map) {
+  if (isMap(obj)) {
     const parts: string[] = [];
     for (const [k, v] of obj) parts.push(`${item(k)}: ${item(v)}`);
     return `{${parts.join(", ")}}`;
   }
-  if (obj instanceof Set) {
+  if (isSet(obj)) {
     if (obj.size === 0) return "set()";
     return `{${[...obj].map(item).join(", ")}}`;
   }
@@ -132,6 +128,8 @@ function containerRepr(obj: object, seen: Set<object>, depth: number): string {
     );
     return `{${parts.join(", ")}}`;
   }
+  // ISO 8601 in UTC: the same text in every engine and time zone (toString depends on both).
+  if (isDate(obj)) return Number.isNaN(obj.getTime()) ? "Invalid Date" : obj.toISOString();
   const custom = ownToString(obj);
   if (custom !== undefined) return String(custom.call(obj));
   return `<${pyClassName(obj.constructor)} object>`;
