@@ -59,7 +59,7 @@ describe("coroutines", () => {
         yield asyncio.sleep(0);
         throw new Error(`boom ${n}`);
       }
-      function explode(_n: number) {
+      function explode(this: unknown, _n: number) {
         // biome-ignore lint/complexity/noArguments: this is the compiled form of an async declaration.
         return __coro("explode", __coro_explode, this, arguments);
       }

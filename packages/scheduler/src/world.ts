@@ -136,6 +136,8 @@ export class World {
    * moves, so the creator and time it notes are those of the coroutine's creation.
    */
   readonly _stepFresh: Coroutine[] = [];
+  /** How many of `_stepFresh` are current (the slots past it are stale, to be overwritten). */
+  _stepFreshCount = 0;
   _fresh: Coroutine[] = [];
   _freshCreators: (string | null)[] = [];
   _freshNs: number[] = [];
@@ -217,7 +219,7 @@ export class World {
 
   /** Moves the clock to `ns`; ends the run past the time limit. */
   advanceTo(ns: number): void {
-    if (this._stepFresh.length > 0) this._keepUnstarted();
+    if (this._stepFreshCount > 0) this._keepUnstarted();
     if (ns > this.maxTimeNs) {
       this.clock.advanceTo(this.maxTimeNs);
       this.abort(
@@ -236,7 +238,7 @@ export class World {
   blockFor(seconds: number, kind: "sleep" | "cpu", call: string): void {
     this.checkAborted();
     const ns = Math.max(0, secondsToNs(seconds));
-    if (this._stepFresh.length > 0) this._keepUnstarted();
+    if (this._stepFreshCount > 0) this._keepUnstarted();
     this.record(kind, this.taskName(), `${call} blocks for ${seconds} s`);
     if (this.currentTask !== null) {
       this._stepBlockedNs += ns;
@@ -248,7 +250,7 @@ export class World {
 
   /** Called when a task step begins. */
   beginStep(task: Task): void {
-    if (this._stepFresh.length > 0) this._keepUnstarted();
+    if (this._stepFreshCount > 0) this._keepUnstarted();
     this.currentTask = task;
     this.switches++;
     if (this.tracing) this.record("run", task._name);
@@ -256,9 +258,9 @@ export class World {
 
   /** Called when a task step ends: warns if the step blocked the loop. */
   endStep(task: Task): void {
-    const fresh = this._stepFresh;
-    if (fresh.length === 1 && fresh[0]!._state !== 0) fresh.length = 0;
-    else if (fresh.length > 0) this._keepUnstarted();
+    const n = this._stepFreshCount;
+    if (n === 1 && this._stepFresh[0]!._state !== 0) this._stepFreshCount = 0;
+    else if (n > 0) this._keepUnstarted();
     this.currentTask = null;
     if (this._stepBlockedNs === 0) return;
     const took = nsToSeconds(this._stepBlockedNs).toFixed(3);
@@ -304,15 +306,17 @@ export class World {
 
   /** Notes a new coroutine, to report it at the end if it never ran. */
   registerCoroutine(coro: Coroutine): void {
-    const buffer = this._stepFresh;
-    buffer.push(coro);
-    if (buffer.length >= COMPACT_MIN) this._keepUnstarted();
+    const n = this._stepFreshCount;
+    if (n < this._stepFresh.length) this._stepFresh[n] = coro;
+    else this._stepFresh.push(coro);
+    this._stepFreshCount = n + 1;
+    if (n + 1 >= COMPACT_MIN) this._keepUnstarted();
   }
 
   /** Moves the coroutines created since the last flush that did not start to the long-lived list. */
   _keepUnstarted(): void {
     const buffer = this._stepFresh;
-    const n = buffer.length;
+    const n = this._stepFreshCount;
     let i = 0;
     while (i < n && buffer[i]!._state !== 0) i++;
     if (i < n) {
@@ -326,7 +330,7 @@ export class World {
         this._freshNs.push(ns);
       }
     }
-    buffer.length = 0;
+    this._stepFreshCount = 0;
     if (this._fresh.length >= this._freshLimit) {
       const coros: Coroutine[] = [];
       const creators: (string | null)[] = [];
