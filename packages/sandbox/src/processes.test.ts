@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { QuickJSSandbox } from "./sandbox";
+import { describe, expect, it } from "vitest";
+import { useSandbox } from "./test-sandbox";
 
-let sandbox: QuickJSSandbox;
-beforeAll(async () => {
-  sandbox = await QuickJSSandbox.create({ whenIdle: () => {} });
-});
-afterAll(() => {
-  // Leak check: every runtime the runs created is disposed with the sandbox.
-  const engine = sandbox.engine;
-  sandbox.dispose();
-  expect(engine?.liveRuntimes ?? 0).toBe(0);
-});
+const sandbox = useSandbox();
 
 describe("multiprocessing in QuickJS (spawn)", () => {
   it("evaluates the program again in a fresh context for each child", async () => {
-    const result = await sandbox.run(`import { multiprocessing, print, __name__ } from "interleave";
+    const result = await sandbox().run(`import { multiprocessing, print, __name__ } from "interleave";
 (globalThis as any).seen = ((globalThis as any).seen ?? 0) + 1;
 async function child(q: any) { await q.put([__name__, (globalThis as any).seen]); }
 if (__name__ === "__main__") {
@@ -31,7 +22,7 @@ if (__name__ === "__main__") {
   });
 
   it("freezes the child's built-ins as it does the parent's", async () => {
-    const result = await sandbox.run(`import { multiprocessing, __name__ } from "interleave";
+    const result = await sandbox().run(`import { multiprocessing, __name__ } from "interleave";
 async function child() { Array.prototype.push = () => 0; }
 if (__name__ === "__main__") {
   const p = new multiprocessing.Process({ target: child });
@@ -45,7 +36,7 @@ if (__name__ === "__main__") {
   });
 
   it("explains a target that a child cannot find by name", async () => {
-    const result = await sandbox.run(`import { multiprocessing, __name__ } from "interleave";
+    const result = await sandbox().run(`import { multiprocessing, __name__ } from "interleave";
 if (__name__ === "__main__") {
   const jobs = { run: async () => {} };
   const p = new multiprocessing.Process({ target: jobs.run });

@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { QuickJSSandbox } from "./sandbox";
+import { describe, expect, it } from "vitest";
+import { useSandbox } from "./test-sandbox";
 
-let sandbox: QuickJSSandbox;
-beforeAll(async () => {
-  sandbox = await QuickJSSandbox.create({ whenIdle: () => {} });
-});
-afterAll(() => {
-  // Leak check: every runtime the runs created is disposed with the sandbox.
-  const engine = sandbox.engine;
-  sandbox.dispose();
-  expect(engine?.liveRuntimes ?? 0).toBe(0);
-});
+const sandbox = useSandbox();
 
 const SERVER = `import { asyncio, print } from "interleave";
 
@@ -29,7 +20,7 @@ asyncio.run(main());
 
 describe("QuickJSSandbox", () => {
   it("runs a program on the scheduler inside QuickJS", async () => {
-    const result = await sandbox.run(SERVER);
+    const result = await sandbox().run(SERVER);
     expect(result.status).toBe("ok");
     expect(result.time).toBe(1);
     expect(result.output.map((l) => `${l.time} ${l.task} ${l.text}`)).toEqual([
@@ -41,25 +32,25 @@ describe("QuickJSSandbox", () => {
   });
 
   it("gives every run a fresh realm: globals set by one run are gone in the next", async () => {
-    const first = await sandbox.run(
+    const first = await sandbox().run(
       `(globalThis as any).leak = 42; import { print } from "interleave"; print("set");`,
     );
     expect(first.status).toBe("ok");
-    const second = await sandbox.run(
+    const second = await sandbox().run(
       `import { print } from "interleave"; print(String((globalThis as any).leak));`,
     );
     expect(second.output.map((l) => l.text)).toEqual(["undefined"]);
   });
 
   it("reports a syntax error at the student's line and column without running anything", async () => {
-    const result = await sandbox.run(`import { print } from "interleave";\nprint("a");\nlet x = ;\n`);
+    const result = await sandbox().run(`import { print } from "interleave";\nprint("a");\nlet x = ;\n`);
     expect(result.status).toBe("error");
     expect(result.error).toMatchObject({ type: "SyntaxError", where: "3:9" });
     expect(result.output).toEqual([]);
   });
 
   it("reports a runtime error at the student's line with a stack of the student's frames only", async () => {
-    const result = await sandbox.run(
+    const result = await sandbox().run(
       [
         `import { asyncio } from "interleave";`,
         `function check(n: number) {`,
@@ -81,20 +72,20 @@ describe("QuickJSSandbox", () => {
   });
 
   it("passes the seed through and returns the same result for the same program", async () => {
-    const a = await sandbox.run(SERVER, { seed: 7 });
-    const b = await sandbox.run(SERVER, { seed: 7 });
+    const a = await sandbox().run(SERVER, { seed: 7 });
+    const b = await sandbox().run(SERVER, { seed: 7 });
     expect(a.schedule.seed).toBe(7);
     expect(b).toEqual(a);
   });
 
   it("lets a program import only the runtime", async () => {
-    const result = await sandbox.run(`import fs from "node:fs";\nfs.readFileSync("/etc/passwd");`);
+    const result = await sandbox().run(`import fs from "node:fs";\nfs.readFileSync("/etc/passwd");`);
     expect(result.status).toBe("error");
     expect(result.error?.message).toMatch(/Cannot find module 'node:fs'.*only "interleave"/);
   });
 
   it("keeps what a program printed before the deadline stopped it", async () => {
-    const result = await sandbox.run(
+    const result = await sandbox().run(
       `import { asyncio, print } from "interleave";
 async function main() { print("starting"); await asyncio.sleep(1); print("about to loop"); while (true) {} }
 asyncio.run(main());`,
