@@ -19,7 +19,7 @@ const BUNDLE_FILENAME = "interleave-runtime.js";
 /** Generous: evaluating the bundle is trusted work; this only guards against a wedged engine. */
 const PREPARE_DEADLINE_MS = 10_000;
 /** Runs one context serves before it is replaced (bounds what a long life could accumulate). */
-export const MAX_RUNS = 500;
+export const MAX_RUNS = 2_000;
 /** Module bodies kept evaluated per context. */
 const MAX_BODIES = 4;
 
