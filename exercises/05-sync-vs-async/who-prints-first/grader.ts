@@ -1,4 +1,4 @@
-import { check, defineExercise, readPrediction } from "@interleave/grader";
+import { check, checkPrediction, defineExercise } from "@interleave/grader";
 
 // What the program prints; the prediction must list these lines in this order.
 const ACTUAL = ["form opened", "next question", "saving age", "answer received", "saved age", "form closed"];
@@ -13,32 +13,19 @@ export default defineExercise({
       ).toPrint(ACTUAL);
     }),
     check("the prediction lists the printed lines in the order they are printed", async (t) => {
-      const prediction = readPrediction(t.source);
-      if (prediction === null) {
-        return t.fail(
-          "Expected a `const prediction: string[] = [ ... ];` array in the program.\n" +
-            "Got: none was found. Keep the array from the starter and fill it in.",
-        );
-      }
-      const wrongAt = ACTUAL.findIndex((line, i) => prediction[i] !== line);
-      if (wrongAt < 0 && prediction.length === ACTUAL.length) return;
-      const nudges: Record<string, string> = {
-        "saving age":
-          "create_task does not run save() on the spot: the new task waits its turn until main " +
-          "reaches an await.",
-        "next question": "main does not wait for the task it created: it carries on at once.",
-        "answer received": "After 1 s main wakes up; the save still has 9 seconds to go.",
-        "saved age": "The save finishes 10 s after it started.",
-        "form closed": "`await saving` makes main wait for the save before it prints its last line.",
-      };
-      const expected = ACTUAL[wrongAt];
-      t.fail(
-        wrongAt < 0
-          ? `Expected ${ACTUAL.length} lines.\nGot: ${prediction.length} lines; the first ${ACTUAL.length} are right.`
-          : `Expected line ${wrongAt + 1} of the prediction to be right.\n` +
-              `Got: ${JSON.stringify(prediction[wrongAt] ?? "(nothing)")} there.\n` +
-              (nudges[expected!] ?? "Follow main step by step: what runs until the first await?"),
-      );
+      checkPrediction(t, {
+        expected: ACTUAL,
+        nudges: {
+          "saving age":
+            "create_task does not run save() on the spot: the new task waits its turn until main " +
+            "reaches an await.",
+          "next question": "main does not wait for the task it created: it carries on at once.",
+          "answer received": "After 1 s main wakes up; the save still has 9 seconds to go.",
+          "saved age": "The save finishes 10 s after it started.",
+          "form closed": "`await saving` makes main wait for the save before it prints its last line.",
+        },
+        fallback: "Follow main step by step: what runs until the first await?",
+      });
     }),
   ],
 });

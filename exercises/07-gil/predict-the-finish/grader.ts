@@ -1,4 +1,4 @@
-import { check, defineExercise, readPrediction } from "@interleave/grader";
+import { check, checkPrediction, defineExercise } from "@interleave/grader";
 
 // What the program prints; the prediction must list these lines in this order.
 const ACTUAL = ["c waited until 1.5 s", "a computed by 1.995 s", "b computed by 2 s", "all done at 2 s"];
@@ -24,23 +24,11 @@ export default defineExercise({
       ).toPrint(ACTUAL);
     }),
     check("the prediction lists the printed lines in the order they are printed", async (t) => {
-      const prediction = readPrediction(t.source);
-      if (prediction === null) {
-        return t.fail(
-          "Expected a `const prediction: string[] = [ ... ];` array in the program.\n" +
-            "Got: none was found. Keep the array from the starter and fill it in.",
-        );
-      }
-      const wrongAt = ACTUAL.findIndex((line, i) => prediction[i] !== line);
-      if (wrongAt < 0 && prediction.length === ACTUAL.length) return;
-      t.fail(
-        wrongAt < 0
-          ? `Expected ${ACTUAL.length} lines.\nGot: ${prediction.length} lines; the first ${ACTUAL.length} are right.`
-          : `Expected line ${wrongAt + 1} of the prediction to be right.\n` +
-              `Got: ${JSON.stringify(prediction[wrongAt] ?? "(nothing)")} there.\n` +
-              (NUDGES[ACTUAL[wrongAt]!] ??
-                "Ask of each thread: does it need the GIL, and who else wants it?"),
-      );
+      checkPrediction(t, {
+        expected: ACTUAL,
+        nudges: NUDGES,
+        fallback: "Ask of each thread: does it need the GIL, and who else wants it?",
+      });
     }),
   ],
 });

@@ -13,7 +13,7 @@ export {
   isExerciseDefinition,
 } from "./check";
 export type { CheckContext, Counterexample, ExploreOptions, Property } from "./context";
-export { readPrediction } from "./prediction";
+export { checkPrediction, type PredictionSpec, readPrediction } from "./prediction";
 export type { RunExpectation } from "./expect";
 
 // Grading a submission
