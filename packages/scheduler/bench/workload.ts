@@ -4,6 +4,7 @@
  * are TypeScript compiled by @interleave/compiler, so the bench measures the code students' programs
  * become.
  */
+import { runInThisContext } from "node:vm";
 import { compile, wrapAsFunctionBody } from "@interleave/compiler";
 import { type InterleaveModule, run } from "../src/index";
 
@@ -18,7 +19,7 @@ type ModuleBody = (
 function load(source: string): ModuleBody {
   const compiled = compile(source, { filename: "bench.ts" });
   if (!compiled.ok) throw new Error(`bench program: ${compiled.error.message}`);
-  return (0, eval)(wrapAsFunctionBody(compiled.code)) as ModuleBody;
+  return runInThisContext(wrapAsFunctionBody(compiled.code), { filename: "bench.ts" }) as ModuleBody;
 }
 
 /** Imports a compiled program in a run: its exports. */

@@ -62,6 +62,7 @@ export const SLEEP_KIND = 1;
 export class Coroutine<T = unknown> {
   // Fields are `declare`d and set in the constructor: a declared field would be defined (as
   // undefined) and then assigned, twice the work in an interpreter, on every coroutine made.
+  // `_kind` (and asyncio.sleep's `__name__`) live on the prototype, one field less per object.
   /** The coroutine function's name, as Python's coro.__name__. */
   declare readonly __name__: string;
   declare _gen: Generator<unknown, unknown, unknown> | null;
@@ -73,20 +74,16 @@ export class Coroutine<T = unknown> {
 
   /**
    * A coroutine running `body` (called now with `thisArg` and `args`, which runs none of it).
-   * A null body is for subclasses that make their generator in _start().
+   * A null name is for subclasses that have theirs on the prototype and make their generator
+   * in _start().
    */
-  constructor(
-    name: string,
-    body: CoroutineBody | null,
-    thisArg?: unknown,
-    args?: ArrayLike<unknown>,
-    kind = 0,
-  ) {
-    this.__name__ = name;
+  constructor(name: string | null, body: CoroutineBody | null, thisArg?: unknown, args?: ArrayLike<unknown>) {
+    if (name !== null) {
+      (this as { __name__: string }).__name__ = name;
+      this._gen =
+        body === null ? null : (reflectApply(body, thisArg, args === undefined ? NO_ARGS : args) as Gen);
+    }
     this._state = CREATED;
-    this._kind = kind;
-    this._gen =
-      body === null ? null : (reflectApply(body, thisArg, args === undefined ? NO_ARGS : args) as Gen);
     const w = ambient.world;
     if (w !== null) w.registerCoroutine(this as Coroutine);
   }
@@ -125,6 +122,8 @@ export class Coroutine<T = unknown> {
     return `<coroutine object ${this.__name__}>`;
   }
 }
+
+defineProperty(Coroutine.prototype, "_kind", { value: GENERATOR_KIND });
 
 /** Names a hoisted generator function after its coroutine (once), for stack traces. */
 function nameHoisted(body: CoroutineBody, name: string): void {

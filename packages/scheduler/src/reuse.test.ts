@@ -58,6 +58,7 @@ function threadsProgram({ asyncio, threading, multiprocessing, print, __name__ }
 /** An error thrown out of a coroutine that just blocked the loop with work(). */
 function failingProgram({ asyncio, work }: InterleaveModule) {
   const main = async_("main", function* () {
+    yield asyncio.sleep(0.5);
     work(1);
     throw new Error("boom");
   });

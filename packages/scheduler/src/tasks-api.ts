@@ -76,7 +76,7 @@ export class SleepCoroutine<T> extends Coroutine<T> {
   declare readonly _result: T | undefined;
 
   constructor(delay: number, result: T | undefined) {
-    super("sleep", null, undefined, undefined, SLEEP_KIND);
+    super(null, null);
     this._delay = delay;
     this._result = result;
   }
@@ -91,9 +91,13 @@ export class SleepCoroutine<T> extends Coroutine<T> {
   }
 }
 
+Object.defineProperty(SleepCoroutine.prototype, "_kind", { value: SLEEP_KIND });
+Object.defineProperty(SleepCoroutine.prototype, "__name__", { value: "sleep" });
+
 /** Suspends the calling task for `delay` virtual seconds, then returns `result`. */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
-  checkSeconds(delay, "delay");
+  // Not a number, or NaN (neither <= 0 nor > 0): checkSeconds says which. One call less per sleep.
+  if (typeof delay !== "number" || !(delay <= 0 || delay > 0)) checkSeconds(delay, "delay");
   return new SleepCoroutine<T>(delay, result);
 }
 
