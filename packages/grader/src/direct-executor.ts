@@ -55,8 +55,9 @@ export function directExecutor(): Executor {
           if (name === "interleave") return runtime.module;
           throw new Error(`Cannot find module '${name}'`);
         };
-        // Like the sandbox: the module body's own return value (none), not its exports.
         program(require, module.exports, module, __coro);
+        // Like the sandbox: the run's value is what the program exports as default.
+        return (module.exports as { default?: unknown }).default;
       });
     },
   };

@@ -98,4 +98,13 @@ asyncio.run(main());`,
       "1 Task-1 about to loop",
     ]);
   });
+
+  it("returns what the program exports as default as the run's value", async () => {
+    const result = await sandbox().run(
+      `import { asyncio } from "interleave";\nasync function f() { await asyncio.sleep(1); return 6 * 7; }\nexport default asyncio.run(f());\n`,
+    );
+    expect(result.status).toBe("ok");
+    expect(result.value).toBe(42);
+    expect((await sandbox().run(`const x = 1;`)).value).toBeNull();
+  });
 });

@@ -146,6 +146,17 @@ function describeLine(api: InterleaveModule, text: string): OutputLine {
   return line;
 }
 
+/**
+ * The run's value: what the program exports as default (`export default answer;`), read when
+ * its module body has run; undefined when it exports none. A getter that throws is the
+ * program's error, as if the program had thrown it.
+ */
+export function programValue(module: { exports: unknown }): unknown {
+  const exports = module.exports;
+  if ((typeof exports !== "object" && typeof exports !== "function") || exports === null) return undefined;
+  return (exports as { default?: unknown }).default;
+}
+
 /** The error of a run that tried to import a module other than "interleave". */
 export function importError(name: string): { type: string; message: string } {
   return { type: "ImportError", message: moduleNotFound(name).message };
@@ -233,13 +244,14 @@ export function runProgram(
     threads,
   });
   const main = counted(runtime.module);
-  const exports: Record<string, unknown> = {};
+  const module = { exports: {} as Record<string, unknown> };
   const result = runtime.execute(() => {
     try {
-      return body(requireFor(main), exports, { exports }, main.__coro);
+      body(requireFor(main), module.exports, module, main.__coro);
     } catch (thrown) {
       throw readable(thrown, main.str);
     }
+    return programValue(module);
   });
   if (forbiddenImport !== null && result.status === "ok") {
     // Swallowed (e.g. a dynamic import whose rejection nobody awaited): the run still fails.
