@@ -68,6 +68,9 @@ function RunHeader({ state }: { state: RunState }) {
   );
 }
 
+/** A printed line; off-screen ones skip layout and paint (content-visibility). */
+const LINE = "flex gap-3 whitespace-pre-wrap [contain-intrinsic-size:auto_20px] [content-visibility:auto]";
+
 function RunBody({ result }: { result: RunView }) {
   return (
     <div className="space-y-2 p-3">
@@ -76,7 +79,7 @@ function RunBody({ result }: { result: RunView }) {
           {result.output.map((line, index) => (
             // Lines never reorder; the index is their identity.
             // biome-ignore lint/suspicious/noArrayIndexKey: append-only list
-            <li key={index} className="flex gap-3 whitespace-pre-wrap">
+            <li key={index} className={LINE}>
               <span className="shrink-0 text-slate-500 tabular-nums dark:text-slate-400">
                 {formatVirtualTime(line.time)}
               </span>

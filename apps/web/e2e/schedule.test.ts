@@ -108,6 +108,14 @@ describe.skipIf(!lostUpdate)("lost-update: timeline, replay and be the scheduler
     // Undo goes back to the last choice point.
     await views.getByRole("button", { name: "Undo last choice" }).click();
     await status.getByText(/^Choice 4: 4 threads can run/).waitFor();
+
+    // The computer's smallest break: one choice changed, Thread-2 runs between Thread-1's read and write.
+    await views.getByRole("button", { name: "Find one for me" }).click();
+    await views
+      .locator("[data-found-automatically]")
+      .getByText(/1 choice changed from the default, \[0, 1\]\./)
+      .waitFor({ timeout: 45_000 });
+    await alert.getByText(/“count = 75”/).waitFor();
     done();
   });
 });

@@ -7,10 +7,11 @@
  * run). The view shows the world at that point (each thread's position, shared values, locks,
  * output), what each candidate would do next, and what the program would end with if nobody
  * were preempted from here; it says when the schedule so far lost an update, deadlocked, or
- * changed the output.
+ * changed the output. "Find one for me" searches for the schedule with the fewest choices
+ * changed from the default that does (findBreakingSchedule) and shows where it ends.
  */
 import type { RunResult } from "@interleave/scheduler";
-import { type ChoicePoint, probeChoicePoint, runUntil } from "@interleave/timeline";
+import { type ChoicePoint, findBreakingSchedule, probeChoicePoint, runUntil } from "@interleave/timeline";
 import { ReplayView, Timeline, WaitForGraph } from "@interleave/timeline/react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { formatVirtualTime } from "@/lib/run-view";
@@ -34,7 +35,12 @@ interface Session {
   baseline: RunResult;
   /** True once the learner chose to let the run finish. */
   finished: boolean;
+  /** Set when the schedule was found automatically: how, in words. */
+  found?: string | undefined;
 }
+
+/** Reruns the automatic search may take (each a whole run of the program). */
+const SEARCH_RUNS = 200;
 
 const BUTTON =
   "rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60 border border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
@@ -56,11 +62,35 @@ export function BeTheScheduler({ source, seed }: BeTheSchedulerProps) {
 
   /** Probes the point after `choices` and makes it the session's state. */
   const go = useCallback(
-    async (choices: number[], baseline: RunResult | null) => {
+    async (choices: number[], baseline: RunResult | null, search = false) => {
       const id = ++generation.current;
       setBusy(true);
       setError(null);
       try {
+        if (search && baseline !== null) {
+          const breaks = (r: RunResult) => findings(r, r, baseline).length > 0;
+          const found = await findBreakingSchedule(runner, breaks, { maxRuns: SEARCH_RUNS });
+          if (id !== generation.current) return;
+          if (found === null) {
+            setError(
+              `No schedule with one or two choices changed from the default breaks the program (${SEARCH_RUNS} runs tried).`,
+            );
+            return;
+          }
+          const how =
+            found.changes === 0
+              ? "Found automatically: the default schedule, with no choice changed, already does."
+              : `Found automatically in ${found.runs} runs: ${found.changes} choice${found.changes === 1 ? "" : "s"} changed from the default, [${found.choices.join(", ")}].`;
+          setSession({
+            choices: found.choices,
+            result: found.result,
+            point: null,
+            baseline,
+            finished: true,
+            found: how,
+          });
+          return;
+        }
         const { result, point } = await probeChoicePoint(runner, choices);
         if (id !== generation.current) return;
         setSession({ choices, result, point, baseline: baseline ?? result, finished: false });
@@ -97,6 +127,7 @@ export function BeTheScheduler({ source, seed }: BeTheSchedulerProps) {
       onUndo={() => void go(session.choices.slice(0, -1), session.baseline)}
       onRestart={() => void go([], session.baseline)}
       onFinish={() => setSession({ ...session, finished: true, point: null })}
+      onSearch={() => void go([], session.baseline, true)}
     />
   );
 }
@@ -109,9 +140,19 @@ interface SchedulingProps {
   onUndo: () => void;
   onRestart: () => void;
   onFinish: () => void;
+  onSearch: () => void;
 }
 
-function Scheduling({ session, busy, error, onPick, onUndo, onRestart, onFinish }: SchedulingProps) {
+function Scheduling({
+  session,
+  busy,
+  error,
+  onPick,
+  onUndo,
+  onRestart,
+  onFinish,
+  onSearch,
+}: SchedulingProps) {
   const { result, point, choices, baseline } = session;
   const ended = point === null;
   // The world at the choice point, or the whole run once it is over.
@@ -126,7 +167,7 @@ function Scheduling({ session, busy, error, onPick, onUndo, onRestart, onFinish 
     <div className="space-y-3 text-sm" data-choices={choices.join(",")}>
       <p aria-live="polite" className="font-medium" data-scheduler-status>
         {busy
-          ? "Running your schedule…"
+          ? "Running the program…"
           : ended
             ? `The program has ended after your ${choices.length} choice${choices.length === 1 ? "" : "s"} (${formatVirtualTime(result.time)} virtual): ${describeEnd(result)}.`
             : `Choice ${point.number + 1}: ${point.options.length}${point.truncated ? "+" : ""} threads can run. Who runs next?`}
@@ -163,7 +204,11 @@ function Scheduling({ session, busy, error, onPick, onUndo, onRestart, onFinish 
         <button type="button" className={BUTTON} onClick={onRestart} disabled={busy}>
           Start over
         </button>
+        <button type="button" className={BUTTON} onClick={onSearch} disabled={busy}>
+          Find one for me
+        </button>
       </div>
+      {session.found && <p data-found-automatically>{session.found}</p>}
       {!ended && (
         <p className="text-slate-700 dark:text-slate-300">
           If nobody is preempted from here on, the program {describeEnd(result)}
