@@ -13,7 +13,6 @@
 import { runInExecutor } from "./asyncio-threads";
 import { checkSeconds, nsToSeconds, secondsToNs } from "./clock";
 import type { Coroutine } from "./coroutine";
-import { Deque } from "./deque";
 import { RunAborted, RuntimeError } from "./errors";
 import type { Executor } from "./executors";
 import { pyRepr } from "./format";
@@ -38,7 +37,13 @@ function stopWhenDone(fut: Future): void {
 /** An asyncio event loop running in virtual time. */
 export class EventLoop {
   readonly _world: World;
-  readonly _ready = new Deque<Handle>();
+  /**
+   * The callbacks ready for the next pass, in order (asyncio's `_ready`), and a spare array:
+   * a pass swaps them, so what its callbacks schedule lands in the other one and waits for the
+   * next pass. Plain arrays: appending and indexing are single operations in an interpreter.
+   */
+  _ready: Handle[] = [];
+  _spare: Handle[] = [];
   readonly _timers = new TimerHeap();
   _cancelledTimers = 0;
   _seq = 0;
@@ -203,7 +208,7 @@ export class EventLoop {
 
     // Nothing ready: sleep until the next deadline, which in virtual time is a jump.
     const clock = w.clock;
-    if (ready._size === 0 && !this._stopping) {
+    if (ready.length === 0 && !this._stopping) {
       const next = timers.peek();
       const before = clock.now;
       // With threads, other threads run meanwhile and may make something ready.
@@ -229,8 +234,12 @@ export class EventLoop {
     }
 
     // Run what was ready when the pass began; callbacks it schedules run next pass.
-    for (let n = ready._size; n > 0; n--) {
-      const h = ready.shift()!;
+    const n = ready.length;
+    if (n === 0) return;
+    this._ready = this._spare;
+    this._spare = ready;
+    for (let i = 0; i < n; i++) {
+      const h = ready[i]!;
       if (h._cancelled) continue;
       if (++w.steps > w.maxSteps) w.stepLimit();
       try {
@@ -241,6 +250,7 @@ export class EventLoop {
       }
       if (w.aborted !== null) throw w.aborted;
     }
+    ready.length = 0;
   }
 
   /** Runs passes until stop() (BaseEventLoop.run_forever). */

@@ -14,7 +14,6 @@ import { Barrier } from "./barrier";
 import { sleepCall, workCall } from "./blocking";
 import { nsToSeconds } from "./clock";
 import { __coro, Coroutine, iscoroutine, Suspend } from "./coroutine";
-import { Deque } from "./deque";
 import {
   BrokenBarrierError,
   CancelledError,
@@ -106,7 +105,6 @@ for (const cls of [
   SleepFuture,
   GatheringFuture,
   ParkingLot,
-  Deque,
   TimerHeap,
   Suspend,
 ]) {
