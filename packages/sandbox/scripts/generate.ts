@@ -124,7 +124,7 @@ async function buildHardenScript(): Promise<string> {
     write: false,
     format: "iife",
     globalName: "__interleave_harden",
-    target: "es2020",
+    target: "es2022",
     minify: true,
     legalComments: "none",
     logLevel: "silent",
@@ -164,7 +164,7 @@ async function buildRuntimeBundle(): Promise<string> {
     write: false,
     format: "iife",
     globalName: "__interleave_entry",
-    target: "es2020",
+    target: "es2022",
     minify: true,
     // Students see class names (TimeoutError, Task, Lock) in messages, reprs and error types.
     keepNames: true,
