@@ -7,9 +7,10 @@ import path from "node:path";
  * package) to the npm workspace root that holds an exercises/ folder.
  */
 export function defaultCourseRoot(start: string = process.cwd()): string {
-  let dir = path.resolve(start);
+  // Runtime paths: the bundler must not trace them (Turbopack would trace the whole project).
+  let dir = path.resolve(/* turbopackIgnore: true */ start);
   for (;;) {
-    const candidate = path.join(dir, "exercises");
+    const candidate = path.join(/* turbopackIgnore: true */ dir, "exercises");
     if (existsSync(candidate) && isWorkspaceRoot(dir)) return candidate;
     const parent = path.dirname(dir);
     if (parent === dir) break;

@@ -51,8 +51,9 @@ const WORKER_PATH = "packages/sandbox/src/generated/node-worker.mjs";
  * @throws Error naming the file and how to generate it, when it is not found.
  */
 export function findWorkerFile(start: string = process.cwd()): string {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, WORKER_PATH);
+  // Runtime paths: the bundler must not trace them (Turbopack would trace the whole project).
+  for (let dir = path.resolve(/* turbopackIgnore: true */ start); ; dir = path.dirname(dir)) {
+    const candidate = path.join(/* turbopackIgnore: true */ dir, WORKER_PATH);
     if (existsSync(candidate)) return candidate;
     if (path.dirname(dir) === dir) break;
   }
