@@ -28,9 +28,15 @@ export interface TaskOptions {
   name?: string;
 }
 
-/** Wakes a task (scheduled by call_soon). */
+/** Wakes a task (scheduled by call_soon); resumes one back from sleep(0) at once. */
 function wakeTask(task: unknown): void {
-  (task as Task)._wake();
+  const t = task as Task;
+  if (t._sleepState === 4) {
+    const result = t._sleep0Result;
+    t._sleepState = 0;
+    t._sleep0Result = undefined;
+    t._step(result, false);
+  } else t._wake();
 }
 
 /** A sleeping task's timer fired: wake it next pass, as the sleep future's callback would. */
