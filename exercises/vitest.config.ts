@@ -6,7 +6,7 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   test: {
     name: "exercises",
-    include: ["**/grader.ts"],
+    include: ["**/grader.ts", "editor.test.ts"],
     exclude: ["**/node_modules/**", "**/_*/**"],
     setupFiles: ["./vitest.setup.ts"],
     // Graders are independent (each registers its own tests): one module graph and one warm

@@ -14,6 +14,8 @@ export {
 } from "./check";
 export type { CheckContext, Counterexample, ExploreOptions, Property } from "./context";
 export { checkPrediction, type PredictionSpec, readPrediction } from "./prediction";
+export { type EditorDiagnostic, editorDiagnostics } from "./editor-types";
+export { courseTypeProblems } from "./cli/check-command";
 export type { RunExpectation } from "./expect";
 
 // Grading a submission

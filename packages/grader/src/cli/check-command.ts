@@ -2,7 +2,8 @@
  * `interleave check [PATH]`: validates the whole course, a module or one exercise. The files and
  * frontmatter go through @interleave/content; then, per exercise, the grader must load, the
  * reference solution must pass every check (hidden ones included), and the starter and every
- * wrong answer must fail at least one.
+ * wrong answer must fail at least one. The starter and the solution must also type-check as the
+ * web app's editor checks them: a type error there is a red squiggle the student sees.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -12,9 +13,11 @@ import {
   type Exercise,
   formatContentError,
   listExerciseIds,
+  loadCourse,
   loadExercise,
   validateCourse,
 } from "@interleave/content";
+import { editorDiagnostics } from "../editor-types";
 import { GraderSetupError, UsageError } from "../errors";
 import type { Executor } from "../executor";
 import { gradeWithDefinition } from "../grade";
@@ -70,10 +73,11 @@ async function checkAll(
 ): Promise<number> {
   const c = paint(io);
   let failed = 0;
+  const typeProblems = await editorTypeProblems(exercises);
   for (const [i, exercise] of exercises.entries()) {
     if (io.color) io.stderr(c.dim(`  checking ${i + 1}/${exercises.length} ${exercise.id} ...\r`));
     const t0 = performance.now();
-    const problems = await checkExercise(exercise, executor);
+    const problems = [...(typeProblems.get(exercise.id) ?? []), ...(await checkExercise(exercise, executor))];
     const ms = c.dim(`${Math.round(performance.now() - t0)} ms`);
     if (io.color) io.stderr("\u001b[2K");
     if (problems.length === 0) {
@@ -95,6 +99,39 @@ async function checkAll(
   ].filter(Boolean);
   io.stdout(`\n${summary.join(", ")} ${c.dim(`(${seconds} s)`)}\n`);
   return failed > 0 || contentErrorCount > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * Type errors the editor would show in each exercise's starter and solution, as problem lines by
+ * exercise id (one TypeScript program for all of them).
+ */
+export async function editorTypeProblems(exercises: readonly Exercise[]): Promise<Map<string, string[]>> {
+  const files: { file: string; text: string; id: string; label: string }[] = [];
+  for (const exercise of exercises) {
+    for (const [label, file] of [
+      ["starter.ts", exercise.files.starter],
+      ["solution.ts", exercise.files.solution],
+    ] as const) {
+      files.push({ file, text: await readFile(file, "utf8"), id: exercise.id, label });
+    }
+  }
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const problems = new Map<string, string[]>();
+  for (const d of editorDiagnostics(files)) {
+    const f = byFile.get(d.file)!;
+    const list = problems.get(f.id) ?? [];
+    list.push(`${f.label}:${d.line}:${d.column}: the editor shows a type error: ${d.message}`);
+    problems.set(f.id, list);
+  }
+  return problems;
+}
+
+/** Every type error the editor would show in the course's starters and solutions, one line each. */
+export async function courseTypeProblems(root?: string): Promise<string[]> {
+  const course = await loadCourse(root);
+  const exercises = course.modules.flatMap((m) => m.exercises);
+  const problems = await editorTypeProblems(exercises);
+  return [...problems].flatMap(([id, lines]) => lines.map((line) => `${id}/${line}`));
 }
 
 /**

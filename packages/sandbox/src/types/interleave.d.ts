@@ -79,6 +79,8 @@ declare module "interleave" {
       cancel(): void;
       cancelled(): boolean;
     }
+    /** The event loop's type (what get_running_loop() returns), for annotations. */
+    type EventLoop = AbstractEventLoop;
     interface AbstractEventLoop {
       time(): number;
       create_future<T = unknown>(): Future<T>;
@@ -145,6 +147,8 @@ declare module "interleave" {
       locked(): boolean;
       acquire(): Promise<boolean>;
       release(): void;
+      /** Python's `async with lock:` — runs `block` holding the lock, releases it even on error. */
+      with<R>(block: () => PromiseLike<R> | R): Promise<R>;
     }
     class Event {
       is_set(): boolean;
@@ -161,12 +165,16 @@ declare module "interleave" {
       wait_for<T>(predicate: () => T): Promise<T>;
       notify(n?: number): void;
       notify_all(): void;
+      /** Python's `async with cond:` — runs `block` holding the condition's lock. */
+      with<R>(block: () => PromiseLike<R> | R): Promise<R>;
     }
     class Semaphore {
       constructor(value?: number);
       locked(): boolean;
       acquire(): Promise<boolean>;
       release(): void;
+      /** Python's `async with sem:` — runs `block` holding a permit. */
+      with<R>(block: () => PromiseLike<R> | R): Promise<R>;
     }
     class BoundedSemaphore extends Semaphore {}
     class Barrier {
@@ -213,6 +221,8 @@ declare module "interleave" {
       acquire(blocking?: boolean, timeout?: number | null): Blocking<boolean>;
       release(): void;
       locked(): boolean;
+      /** Python's `with lock:` — runs `fn` holding the lock, releases it even on error. */
+      with<R>(fn: () => R | PromiseLike<R>): Blocking<R>;
     }
     class RLock extends Lock {}
     class Condition {
@@ -220,13 +230,19 @@ declare module "interleave" {
       acquire(blocking?: boolean, timeout?: number | null): Blocking<boolean>;
       release(): void;
       wait(timeout?: number | null): Blocking<boolean>;
+      /** Waits (releasing the lock) until `predicate()` is truthy; returns its last value. */
+      wait_for<R>(predicate: () => R, timeout?: number | null): Blocking<R>;
       notify(n?: number): void;
       notify_all(): void;
+      /** Python's `with cond:` — runs `fn` holding the condition's lock. */
+      with<R>(fn: () => R | PromiseLike<R>): Blocking<R>;
     }
     class Semaphore {
       constructor(value?: number);
       acquire(blocking?: boolean, timeout?: number | null): Blocking<boolean>;
       release(n?: number): void;
+      /** Python's `with sem:` — runs `fn` holding a permit. */
+      with<R>(fn: () => R | PromiseLike<R>): Blocking<R>;
     }
     class BoundedSemaphore extends Semaphore {}
     class Event {
@@ -246,8 +262,12 @@ declare module "interleave" {
     class Shared<T = number> {
       constructor(initial: T, name?: string);
       readonly name: string;
+      /** The value now, read without a preemption point (for after join()). */
+      readonly value: T;
       load(): Blocking<T>;
       store(value: T): Blocking<void>;
+      /** Atomically sets `value` and returns the old one. */
+      exchange(value: T): Blocking<T>;
       add(n: number): Blocking<number>;
       compare_and_set(expected: T, next: T): Blocking<boolean>;
     }
@@ -369,7 +389,11 @@ declare module "interleave" {
     class Executor {
       submit<R>(fn: (...args: any[]) => R | PromiseLike<R>, ...args: unknown[]): Future<R>;
       map<A, R>(fn: (arg: A) => R | PromiseLike<R>, iterable: Iterable<A>): Blocking<R[]>;
+      /** Several iterables are zipped: fn(a[i], b[i], ...). */
+      map<R>(fn: (...args: any[]) => R | PromiseLike<R>, ...iterables: Iterable<unknown>[]): Blocking<R[]>;
       shutdown(wait?: boolean, cancel_futures?: boolean): Blocking<void>;
+      /** Python's `with Executor() as ex:` — runs `fn(ex)`, then shuts down and waits. */
+      with<R>(fn: (ex: this) => R | PromiseLike<R>): Blocking<R>;
     }
     class ThreadPoolExecutor extends Executor {
       constructor(max_workers?: number | null, thread_name_prefix?: string);
