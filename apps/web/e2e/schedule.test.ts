@@ -4,6 +4,7 @@
  * scheduler") that loses an update on 08-race-conditions/lost-update, and the wait-for cycle of
  * 10-deadlocks/dining-philosophers.
  */
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { builtCourse, editorReady, openPage, startSession } from "./session";
@@ -86,21 +87,28 @@ describe.skipIf(!lostUpdate)("lost-update: timeline, replay and be the scheduler
     await views.getByRole("tab", { name: "Be the scheduler" }).click();
     await views.getByRole("button", { name: "Start scheduling" }).click();
     const status = views.locator("[data-scheduler-status]");
-    const pick = async (thread: string, next: RegExp) => {
+    // Picks a thread by keyboard (focus, Enter) and waits for the rerun to reach the next point.
+    const pick = async (thread: string, next: RegExp, after: string) => {
       const button = views.getByRole("button", { name: new RegExp(`^${thread} \\(add_visits\\)`) });
       await expect(button.textContent()).resolves.toMatch(next);
-      await button.click();
+      await button.focus();
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(
+        (want) => document.querySelector("[data-choices]")?.getAttribute("data-choices") === want,
+        after,
+      );
       await status.getByText(/^Choice \d+/).waitFor();
     };
     await status.getByText("Choice 1: 4 threads can run. Who runs next?").waitFor({ timeout: 45_000 });
-    await pick("Thread-1", /reads count and sees 0/);
-    await pick("Thread-2", /reads count and sees 0/);
-    await pick("Thread-1", /writes 1 to count/);
+    await pick("Thread-1", /reads count and sees 0/, "0");
+    await pick("Thread-2", /reads count and sees 0/, "0,1");
+    await pick("Thread-1", /writes 1 to count/, "0,1,1");
     await expect(views.getByRole("alert").count()).resolves.toBe(0);
-    await pick("Thread-2", /writes 1 to count/);
+    await pick("Thread-2", /writes 1 to count/, "0,1,1,1");
     const alert = views.getByRole("alert");
     await alert.getByText("You found a lost update.").waitFor();
-    await expect(views.locator("[data-choices]").getAttribute("data-choices")).resolves.toBe("0,1,1,1");
+    // The focus stayed on the options all along: the keyboard can go on picking.
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("BUTTON");
 
     await views.getByRole("button", { name: "Finish without switching" }).click();
     await status.getByText(/The program has ended after your 4 choices/).waitFor();
@@ -116,6 +124,34 @@ describe.skipIf(!lostUpdate)("lost-update: timeline, replay and be the scheduler
       .getByText(/1 choice changed from the default, \[0, 1\]\./)
       .waitFor({ timeout: 45_000 });
     await alert.getByText(/“count = 75”/).waitFor();
+    done();
+  });
+});
+
+describe.skipIf(!lostUpdate)("the views' accessibility (axe)", () => {
+  it("has no serious or critical violations in any tab, light and dark", async () => {
+    const { page, done } = await openPage(session, `/learn/${lostUpdate!.id}`);
+    const problems: string[] = [];
+    for (const theme of ["light", "dark"]) {
+      await page.evaluate((t) => localStorage.setItem("interleave:theme", t), theme);
+      await page.reload();
+      const views = await runStarter(page);
+      for (const tab of ["Timeline", "Step by step", "Be the scheduler"]) {
+        await views.getByRole("tab", { name: tab }).click();
+        if (tab === "Be the scheduler") {
+          await views.getByRole("button", { name: "Start scheduling" }).click();
+          await views
+            .locator("[data-scheduler-status]")
+            .getByText(/^Choice 1/)
+            .waitFor({ timeout: 45_000 });
+        }
+        const results = await new AxeBuilder({ page }).include('[aria-label="See the schedule"]').analyze();
+        for (const v of results.violations)
+          if (v.impact === "serious" || v.impact === "critical")
+            problems.push(`${theme}, ${tab}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(" ")})`);
+      }
+    }
+    expect(problems).toEqual([]);
     done();
   });
 });

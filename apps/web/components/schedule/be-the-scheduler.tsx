@@ -13,7 +13,7 @@
 import type { RunResult } from "@interleave/scheduler";
 import { type ChoicePoint, findBreakingSchedule, probeChoicePoint, runUntil } from "@interleave/timeline";
 import { ReplayView, Timeline, WaitForGraph } from "@interleave/timeline/react";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatVirtualTime } from "@/lib/run-view";
 import { isCancelled, pageRunner } from "../program-runner";
 import { PAPER } from "./paper";
@@ -42,10 +42,12 @@ interface Session {
 /** Reruns the automatic search may take (each a whole run of the program). */
 const SEARCH_RUNS = 200;
 
+// Buttons are aria-disabled, never disabled, while a run goes on: a disabled button loses the
+// keyboard focus, and a learner picking thread after thread should keep it where it is.
 const BUTTON =
-  "rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60 border border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
+  "rounded-md px-3 py-1.5 text-sm font-medium aria-disabled:cursor-not-allowed aria-disabled:opacity-60 border border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
 const PICK =
-  "rounded-md border-2 border-blue-700 px-3 py-1.5 text-left text-sm hover:bg-blue-50 disabled:cursor-not-allowed disabled:opacity-60 dark:border-blue-400 dark:hover:bg-slate-800";
+  "rounded-md border-2 border-blue-700 px-3 py-1.5 text-left text-sm hover:bg-blue-50 aria-disabled:cursor-wait aria-disabled:opacity-60 dark:border-blue-400 dark:hover:bg-slate-800";
 
 /** Schedule a thread program by hand, one preemption point at a time. */
 export function BeTheScheduler({ source, seed }: BeTheSchedulerProps) {
@@ -154,6 +156,12 @@ function Scheduling({
   onSearch,
 }: SchedulingProps) {
   const { result, point, choices, baseline } = session;
+  /** A handler that does nothing while a run goes on (or when `off`). */
+  const when =
+    (f: () => void, off = false) =>
+    () => {
+      if (!busy && !off) f();
+    };
   const ended = point === null;
   // The world at the choice point, or the whole run once it is over.
   const sofar = useMemo(() => (point === null ? result : runUntil(result, point.step + 1)), [result, point]);
@@ -162,10 +170,16 @@ function Scheduling({
     [sofar, ended, result, baseline],
   );
   const ifNobody = result.output.map((l) => l.text).slice(-1)[0];
+  // When the control that had the focus went away (Start, Finish), the status line takes it.
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (session && (document.activeElement === null || document.activeElement === document.body))
+      status.current?.focus();
+  }, [session]);
 
   return (
     <div className="space-y-3 text-sm" data-choices={choices.join(",")}>
-      <p aria-live="polite" className="font-medium" data-scheduler-status>
+      <p aria-live="polite" className="font-medium" data-scheduler-status ref={status} tabIndex={-1}>
         {busy
           ? "Running the program…"
           : ended
@@ -180,8 +194,8 @@ function Scheduling({
               key={o.index}
               type="button"
               className={PICK}
-              disabled={busy}
-              onClick={() => onPick(o.index)}
+              aria-disabled={busy}
+              onClick={when(() => onPick(o.index))}
             >
               <span className="block font-semibold">
                 {o.label}
@@ -193,18 +207,23 @@ function Scheduling({
         </fieldset>
       )}
       <div className="flex flex-wrap gap-2" role="toolbar" aria-label="Schedule">
-        <button type="button" className={BUTTON} onClick={onUndo} disabled={busy || choices.length === 0}>
+        <button
+          type="button"
+          className={BUTTON}
+          onClick={when(onUndo, choices.length === 0)}
+          aria-disabled={busy || choices.length === 0}
+        >
           Undo last choice
         </button>
         {!ended && (
-          <button type="button" className={BUTTON} onClick={onFinish} disabled={busy}>
+          <button type="button" className={BUTTON} onClick={when(onFinish)} aria-disabled={busy}>
             Finish without switching
           </button>
         )}
-        <button type="button" className={BUTTON} onClick={onRestart} disabled={busy}>
+        <button type="button" className={BUTTON} onClick={when(onRestart)} aria-disabled={busy}>
           Start over
         </button>
-        <button type="button" className={BUTTON} onClick={onSearch} disabled={busy}>
+        <button type="button" className={BUTTON} onClick={when(onSearch)} aria-disabled={busy}>
           Find one for me
         </button>
       </div>
