@@ -107,4 +107,36 @@ asyncio.run(main());`,
     expect(result.value).toBe(42);
     expect((await sandbox().run(`const x = 1;`)).value).toBeNull();
   });
+
+  it("gives a program no way to reach the run's record (output, clock, counters) through runtime objects", async () => {
+    const result = await sandbox().run(`import { asyncio, print } from "interleave";
+async function main() {
+  await asyncio.sleep(3);
+  const seen = new Set<unknown>();
+  const stack: unknown[] = [asyncio.get_running_loop(), asyncio.current_task(), asyncio.create_task(asyncio.sleep(1))];
+  let reached = 0;
+  while (stack.length > 0) {
+    const o = stack.pop() as Record<PropertyKey, unknown>;
+    if (o === null || (typeof o !== "object" && typeof o !== "function") || seen.has(o)) continue;
+    seen.add(o);
+    const record = o as { output?: unknown[]; clock?: { now: number } };
+    if (Array.isArray(record.output) && record.clock) {
+      reached++;
+      record.output.push({ time: 0, task: null, text: "forged" });
+      record.clock.now = 0;
+    }
+    for (const key of Reflect.ownKeys(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (d && "value" in d) stack.push(d.value);
+    }
+    stack.push(Object.getPrototypeOf(o));
+  }
+  print("reached", reached);
+}
+asyncio.run(main());
+`);
+    expect(result.status).toBe("ok");
+    expect(result.output.map((l) => l.text)).toEqual(["reached 0"]);
+    expect(result.time).toBe(3);
+  });
 });

@@ -34,9 +34,24 @@ function stopWhenDone(fut: Future): void {
   fut._loop._stopping = true;
 }
 
+/** The run a loop belongs to; set by EventLoop's static block. */
+let worldOfLoop: (loop: EventLoop) => World;
+
+/**
+ * The World (the run's clock, output, trace and counters) of `loop`. A private field, reached
+ * only through this function: programs hold loops, tasks and futures, and a public field would
+ * let them rewrite their own output, time and stats, and so their grade.
+ */
+export function worldOf(loop: EventLoop): World {
+  return worldOfLoop(loop);
+}
+
 /** An asyncio event loop running in virtual time. */
 export class EventLoop {
-  readonly _world: World;
+  readonly #world: World;
+  static {
+    worldOfLoop = (loop) => loop.#world;
+  }
   /**
    * The callbacks ready for the next pass, in order (asyncio's `_ready`), and a spare array:
    * a pass swaps them, so what its callbacks schedule lands in the other one and waits for the
@@ -62,12 +77,12 @@ export class EventLoop {
   _defaultExecutor: Executor | null = null;
 
   constructor(world: World) {
-    this._world = world;
+    this.#world = world;
   }
 
   /** The loop's clock: virtual seconds. */
   time(): number {
-    const clock = this._world.clock;
+    const clock = this.#world.clock;
     clock.tick++;
     return nsToSeconds(clock.now);
   }
@@ -149,7 +164,7 @@ export class EventLoop {
   }
 
   /** Internal call_at: `fn(a, b)` at virtual time `whenNs` (computed at clock tick `tick`). */
-  _callAt(whenNs: number, fn: Callback, a: unknown, b: unknown, tick = this._world.clock.tick): Handle {
+  _callAt(whenNs: number, fn: Callback, a: unknown, b: unknown, tick = this.#world.clock.tick): Handle {
     const h = new Handle(fn, a, b, whenNs, this._seq++, this);
     h._tick = tick;
     h._scheduled = true;
@@ -159,7 +174,7 @@ export class EventLoop {
 
   /** Schedules a timer handle that has left the heap again, in `delayNs`, with new arguments. */
   _callLaterAgain(h: Handle, delayNs: number, a: unknown, b: unknown): void {
-    const clock = this._world.clock;
+    const clock = this.#world.clock;
     clock.tick++;
     h._when = clock.now + delayNs;
     h._tick = clock.tick;
@@ -173,7 +188,7 @@ export class EventLoop {
 
   /** Internal call_later: `fn(a, b)` in `delayNs`; reads the clock, as call_later does. */
   _callLater(delayNs: number, fn: Callback, a: unknown, b: unknown): Handle {
-    const clock = this._world.clock;
+    const clock = this.#world.clock;
     clock.tick++;
     return this._callAt(clock.now + delayNs, fn, a, b, clock.tick);
   }
@@ -184,7 +199,7 @@ export class EventLoop {
 
   /** One pass of the loop (BaseEventLoop._run_once). */
   _runOnce(): void {
-    const w = this._world;
+    const w = this.#world;
     const timers = this._timers;
     const ready = this._ready;
     w.passes++;
@@ -257,7 +272,7 @@ export class EventLoop {
   _runForever(): void {
     this._checkClosed();
     if (this._running) throw new RuntimeError("This event loop is already running");
-    const thread = this._world.thread;
+    const thread = this.#world.thread;
     const previous = thread.loop;
     this._running = true;
     thread.loop = this;
@@ -284,7 +299,7 @@ export class EventLoop {
 
   _callbackError(h: Handle, e: unknown): void {
     const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    const w = this._world;
+    const w = this.#world;
     w.warn("callback-error", `Exception in callback ${h.toString()}: ${what}`, w.taskName());
   }
 

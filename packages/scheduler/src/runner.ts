@@ -7,7 +7,7 @@
 import { Coroutine } from "./coroutine";
 import { RuntimeError, ValueError } from "./errors";
 import { pyRepr } from "./format";
-import { EventLoop } from "./loop";
+import { EventLoop, worldOf } from "./loop";
 import { gather } from "./tasks-api";
 import { currentWorld } from "./world";
 
@@ -46,7 +46,7 @@ function cancelAllTasks(loop: EventLoop): void {
   const toCancel = loop._liveTasks();
   if (toCancel.length === 0) return;
   for (const task of toCancel) task.cancel();
-  const w = loop._world;
+  const w = worldOf(loop);
   const prev = w.thread.loop;
   w.thread.loop = loop;
   let all: ReturnType<typeof gather>;
@@ -72,7 +72,7 @@ function cancelAllTasks(loop: EventLoop): void {
 
 /** A shutdown coroutine that returns at once: one task name, one step, one stop. */
 function shutdownStep(loop: EventLoop): void {
-  const w = loop._world;
+  const w = worldOf(loop);
   w.taskCounter++;
   const fut = loop.create_future();
   loop._callSoon((f) => (f as typeof fut)._resolve(undefined), fut, undefined);

@@ -18,6 +18,7 @@ import { pyRepr } from "./format";
 import { Future } from "./future";
 import type { Handle } from "./handle";
 import type { EventLoop } from "./loop";
+import { worldOf } from "./loop";
 import type { WaitingTask } from "./result";
 import { currentWorld } from "./world";
 
@@ -44,7 +45,7 @@ function sleepFired(task: unknown): void {
   const t = task as Task;
   t._sleepState = 2;
   t._scheduleWake();
-  const w = t._loop._world;
+  const w = worldOf(t._loop);
   if (w.tracing) w.record("wake", t._name, "sleep");
 }
 
@@ -142,7 +143,7 @@ export class Task<T = unknown> extends Future<T> {
     this._logTraceback = false;
     if (this._state !== 0) return false;
     this._numCancelsRequested++;
-    const w = this._loop._world;
+    const w = worldOf(this._loop);
     if (w.tracing) w.record("cancel", this._name, msg);
     if (this._sleepState === 1) {
       // As cancelling the sleep's future: the timer is off and the task wakes with CancelledError.
@@ -200,7 +201,7 @@ export class Task<T = unknown> extends Future<T> {
     if (spare !== null && !spare._scheduled) this._loop._callLaterAgain(spare, delayNs, this, result);
     else this._sleep = this._loop._callLater(delayNs, sleepFired, this, result);
     this._sleepState = 1;
-    const w = this._loop._world;
+    const w = worldOf(this._loop);
     if (w.tracing) w.record("sleep", this._name, label);
   }
 
@@ -252,7 +253,7 @@ export class Task<T = unknown> extends Future<T> {
     }
     this._futWaiter = null;
     const loop = this._loop;
-    const w = loop._world;
+    const w = worldOf(loop);
     loop._current = this as Task;
     w.beginStep(this as Task);
     try {
@@ -288,7 +289,7 @@ export class Task<T = unknown> extends Future<T> {
 
   /** The coroutine returned or raised. */
   _finish(kind: number, value: unknown): void {
-    const w = this._loop._world;
+    const w = worldOf(this._loop);
     if (kind === RETURNED) {
       if (this._mustCancel) {
         this._mustCancel = false;
@@ -308,7 +309,7 @@ export class Task<T = unknown> extends Future<T> {
 
   /** The stack yielded something other than a finished future: wait on it. */
   _park(y: unknown): void {
-    const w = this._loop._world;
+    const w = worldOf(this._loop);
     if (y instanceof Future) {
       if (y === this) {
         this._loop._callSoon(

@@ -10,6 +10,7 @@ import { pyRepr } from "./format";
 import { Future, runningLoop, setResultUnlessCancelled } from "./future";
 import type { Handle } from "./handle";
 import type { EventLoop } from "./loop";
+import { worldOf } from "./loop";
 import type { Task, TaskOptions } from "./task";
 import { currentWorld } from "./world";
 
@@ -51,7 +52,7 @@ export class SleepFuture extends Future {
 function startSleep(delay: number, result: unknown): SleepFuture {
   const loop = runningLoop();
   const fut = new SleepFuture(loop);
-  fut._label = loop._world.tracing ? `sleep(${delay})` : "sleep()";
+  fut._label = worldOf(loop).tracing ? `sleep(${delay})` : "sleep()";
   fut._timer = loop._callLater(secondsToNs(delay), setResultUnlessCancelled, fut, result);
   return fut;
 }

@@ -12,6 +12,7 @@ import { Coroutine } from "./coroutine";
 import { CancelledError, RuntimeError, TimeoutError } from "./errors";
 import { Future, runningLoop } from "./future";
 import type { Handle } from "./handle";
+import { worldOf } from "./loop";
 import type { Task } from "./task";
 import { coroutine } from "./tasks-api";
 
@@ -72,7 +73,7 @@ export class Timeout {
     }
     const loop = runningLoop();
     // `when` was computed from a clock read before this one (loop.time() + delay).
-    const tick = loop._world.clock.tick;
+    const tick = worldOf(loop).clock.tick;
     if (when <= loop.time()) this._handle = loop._callSoon(onTimeout, this, undefined);
     else this._handle = loop._callAt(secondsToNs(when), onTimeout, this, undefined, tick);
   }
