@@ -3,7 +3,7 @@
  * twin of the React <WaitForGraph>: nodes on a circle, the cycle in bold red, threads and tasks
  * as circles, locks as squares, other waits as rounded boxes; everything named in words.
  */
-import { layoutWaitForGraph, type WaitForGraph } from "./wait-for";
+import { layoutWaitForGraph, nodeLabel, type WaitForGraph } from "./wait-for";
 import { escapeXml } from "./words";
 
 /** Options of renderWaitForGraphSvg. */
@@ -52,9 +52,9 @@ export function renderWaitForGraphSvg(graph: WaitForGraph, options: WaitForSvgOp
         : n.kind === "resource"
           ? `<rect x="${n.x - R - 10}" y="${n.y - 14}" width="${2 * R + 20}" height="28" rx="8" fill="#f3f4f6" stroke="${stroke}"/>`
           : `<circle cx="${n.x}" cy="${n.y}" r="${R}" fill="#dbeafe" stroke="${stroke}" stroke-width="${width}"/>`;
-    const label = n.label.length > 14 ? `${n.label.slice(0, 13)}…` : n.label;
+    const label = nodeLabel(n, R);
     out.push(
-      `<g class="node node-${n.kind}" role="img" aria-label="${escapeXml(`${n.kind} ${n.label}${n.inCycle ? ", in the cycle" : ""}`)}">${shape}<text x="${n.x}" y="${n.y + 4}" text-anchor="middle" fill="#111827">${escapeXml(label)}</text></g>`,
+      `<g class="node node-${n.kind}" role="img" aria-label="${escapeXml(`${n.kind} ${n.label}${n.inCycle ? ", in the cycle" : ""}`)}">${shape}<text x="${n.x}" y="${n.y + 4}" text-anchor="middle" font-size="${label.fontSize}" fill="#111827">${escapeXml(label.text)}</text></g>`,
     );
   }
   out.push("</svg>");

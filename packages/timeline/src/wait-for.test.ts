@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exercise, PHILOSOPHERS, runSource } from "./test-programs";
-import { layoutWaitForGraph, waitForGraph } from "./wait-for";
+import { layoutWaitForGraph, nodeLabel, waitForGraph } from "./wait-for";
 import { renderWaitForGraphSvg } from "./wait-for-svg";
 
 describe("waitForGraph", () => {
@@ -94,5 +94,21 @@ describe("renderWaitForGraphSvg", () => {
     expect(svg.match(/class="edge edge-cycle"/g)).toHaveLength(10);
     expect(svg).toContain('aria-label="thread P3, in the cycle"');
     expect(svg).toContain("<title>Lock-2 is held by P1</title>");
+  });
+});
+
+describe("nodeLabel", () => {
+  it("keeps short names at 11 px, shrinks MainThread to fit its circle, and cuts long names", () => {
+    const node = (label: string, kind: "thread" | "lock" = "thread") => ({
+      id: label,
+      kind,
+      label,
+      inCycle: false,
+    });
+    expect(nodeLabel(node("P0"), 22)).toEqual({ text: "P0", fontSize: 11 });
+    const main = nodeLabel(node("MainThread"), 22);
+    expect(main.fontSize).toBeLessThan(11);
+    expect(main.fontSize * 0.6 * "MainThread".length).toBeLessThanOrEqual(44);
+    expect(nodeLabel(node("Thread-12 (add_visits)"), 22)).toEqual({ text: "Thread-12 (ad…", fontSize: 7 });
   });
 });

@@ -170,3 +170,19 @@ export function layoutWaitForGraph(graph: WaitForGraph, size = 400): PlacedNode[
     return { ...n, x: Math.round(c + r * Math.cos(angle)), y: Math.round(c + r * Math.sin(angle)) };
   });
 }
+
+/** Longest node label drawn in full; longer ones end in "…" (the aria-label keeps them whole). */
+const LABEL_CHARS = 14;
+
+/**
+ * A node's label as drawn and its font size: shrunk (down to 7 px) so that it fits its shape,
+ * `radius` being the node circle's (a lock's square is a little smaller, a resource wider).
+ */
+export function nodeLabel(node: WaitNode, radius: number): { text: string; fontSize: number } {
+  const text = node.label.length > LABEL_CHARS ? `${node.label.slice(0, LABEL_CHARS - 1)}…` : node.label;
+  const room =
+    node.kind === "lock" ? 2 * radius - 8 : node.kind === "resource" ? 2 * radius + 20 : 2 * radius;
+  // About 0.6 em per character in a system sans-serif.
+  const fontSize = Math.max(7, Math.min(11, Math.floor((room - 2) / (0.6 * text.length))));
+  return { text, fontSize };
+}

@@ -6,7 +6,7 @@
  */
 import type { RunResult } from "@interleave/scheduler";
 import { type ReactElement, useMemo } from "react";
-import { layoutWaitForGraph, waitForGraph } from "../wait-for";
+import { layoutWaitForGraph, nodeLabel, waitForGraph } from "../wait-for";
 
 /** Props of <WaitForGraph>. */
 export interface WaitForGraphProps {
@@ -138,8 +138,14 @@ export function WaitForGraph(props: WaitForGraphProps): ReactElement {
               aria-label={`${n.kind} ${n.label}${n.inCycle ? ", in the cycle" : ""}`}
             >
               {shape}
-              <text x={n.x} y={n.y + 4} textAnchor="middle" fontSize={11} fill="#111827">
-                {n.label.length > 14 ? `${n.label.slice(0, 13)}…` : n.label}
+              <text
+                x={n.x}
+                y={n.y + 4}
+                textAnchor="middle"
+                fontSize={nodeLabel(n, R).fontSize}
+                fill="#111827"
+              >
+                {nodeLabel(n, R).text}
               </text>
             </g>
           );
