@@ -175,6 +175,39 @@ try {
     );
     line("timeline of 1,000 tasks: render, p50", `${render.toFixed(1)} ms`, "< 200 ms", render < 200);
     line("  until the next frame is painted, p50", `${painted.toFixed(1)} ms`, "-", null);
+
+    // Be the scheduler on lost-update: one pick reruns the program once per thread that can run.
+    const lostUpdate = "/learn/08-race-conditions/lost-update";
+    if ((await fetch(server.url + lostUpdate)).ok) {
+      await page.goto(server.url + lostUpdate);
+      await page.waitForFunction(() => window.interleaveEditor !== undefined, null, { timeout: 60_000 });
+      await page.getByRole("button", { name: "Run", exact: true }).click();
+      await page.getByRole("tab", { name: "Be the scheduler" }).click();
+      await page.getByRole("button", { name: "Start scheduling" }).click();
+      await page
+        .locator("[data-scheduler-status]")
+        .getByText(/^Choice 1/)
+        .waitFor({ timeout: 60_000 });
+      const picks: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const ms = await page.evaluate(async () => {
+          const holder = document.querySelector("[data-choices]");
+          const before = holder?.getAttribute("data-choices");
+          const option = document.querySelector<HTMLButtonElement>('fieldset button[type="button"]');
+          if (!option) return Number.NaN;
+          const started = performance.now();
+          option.click();
+          while (document.querySelector("[data-choices]")?.getAttribute("data-choices") === before) {
+            await new Promise((r) => requestAnimationFrame(r));
+            if (performance.now() - started > 30_000) return Number.NaN;
+          }
+          return performance.now() - started;
+        });
+        if (i >= 2) picks.push(ms);
+      }
+      const pick = percentile(picks, 50);
+      line("be the scheduler: one pick (lost-update), p50", `${pick.toFixed(1)} ms`, "< 500 ms", pick < 500);
+    }
   }
 } finally {
   await browser.close();
