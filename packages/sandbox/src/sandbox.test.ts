@@ -139,4 +139,36 @@ asyncio.run(main());
     expect(result.output.map((l) => l.text)).toEqual(["reached 0"]);
     expect(result.time).toBe(3);
   });
+
+  it("gives a thread no way to the run's record either (through locks, their owners and timers)", async () => {
+    const result = await sandbox().run(`import { threading, time, print } from "interleave";
+const lock = new threading.Lock();
+function reach(roots: unknown[]): number {
+  const seen = new Set<unknown>();
+  const stack = [...roots];
+  let reached = 0;
+  while (stack.length > 0) {
+    const o = stack.pop() as Record<PropertyKey, unknown>;
+    if (o === null || (typeof o !== "object" && typeof o !== "function") || seen.has(o)) continue;
+    seen.add(o);
+    if (("output" in o && "clock" in o) || ("live" in o && "cpu" in o)) reached++;
+    for (const key of Reflect.ownKeys(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (d && "value" in d) stack.push(d.value);
+    }
+    stack.push(Object.getPrototypeOf(o));
+  }
+  return reached;
+}
+async function holder() { await lock.acquire(); await time.sleep(2); lock.release(); }
+async function waiter() { await time.sleep(0.1); if (await lock.acquire(true, 5)) lock.release(); }
+const threads = [holder, waiter].map((target) => new threading.Thread({ target }));
+for (const t of threads) t.start();
+time.sleep(1);
+print("reached", reach([lock, threads, threading.current_thread()]));
+for (const t of threads) t.join();
+`);
+    expect(result.status).toBe("ok");
+    expect(result.output.map((l) => l.text)).toEqual(["reached 0"]);
+  });
 });

@@ -47,11 +47,14 @@ import type { ChoicePoint, Strategy, StrategySpec } from "./strategies/strategy"
 import { DEFAULT_CORES, DEFAULT_SWITCH_INTERVAL, type ThreadOptions } from "./thread-options";
 import { currentWorld, type ThreadHooks, type ThreadState, type World } from "./world";
 
-function timeoutFire(thread: unknown, kernel: unknown): void {
+// Timer callbacks find the kernel through the run, not through their handle's arguments: a
+// program reaches handles (a lock's owner's timer), and a kernel there would lead it to the
+// run's record.
+function timeoutFire(thread: unknown): void {
   const t = thread as SimThread;
   t.timer = null;
   t.queue?.remove(t);
-  (kernel as Kernel).resume(t, t.timeoutValue, false);
+  currentKernel().resume(t, t.timeoutValue, false);
 }
 
 function makeStrategy(spec: StrategySpec | undefined, seed: number): Strategy {
@@ -223,7 +226,7 @@ export class Kernel implements ThreadHooks {
     queue?.threads.push(t);
     if (timeoutNs !== null && timeoutNs !== Number.POSITIVE_INFINITY) {
       t.timeoutValue = timeoutValue;
-      t.timer = this.timerAt(this.world.clock.now + Math.max(0, timeoutNs), timeoutFire, t, this);
+      t.timer = this.timerAt(this.world.clock.now + Math.max(0, timeoutNs), timeoutFire, t, undefined);
     }
     if (this.world.tracing) this.trace("block", t, what);
   }
@@ -459,7 +462,7 @@ export class Kernel implements ThreadHooks {
       return;
     }
     this.block(main, null, "the event loop (waiting for a timer or a thread)", null, null);
-    if (whenNs !== null) main.timer = this.timerAt(whenNs, wakeMain, this, undefined);
+    if (whenNs !== null) main.timer = this.timerAt(whenNs, wakeMain, undefined, undefined);
     this.idleLoop = loop;
     try {
       this.schedule();
@@ -514,8 +517,8 @@ export class Kernel implements ThreadHooks {
   }
 }
 
-function wakeMain(kernel: unknown): void {
-  const k = kernel as Kernel;
+function wakeMain(): void {
+  const k = currentKernel();
   k.main.timer = null;
   k.wake(k.main, undefined);
 }
