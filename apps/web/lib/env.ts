@@ -14,6 +14,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   /** The app's public origin, e.g. https://interleave.school.example. */
   BASE_URL: z.url().default("http://localhost:3000"),
+  /** Submits a signed-in student may make a minute (default 10); the load test raises it. */
+  SUBMIT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
 });
 
 export const env = schema.parse({
@@ -23,4 +25,5 @@ export const env = schema.parse({
   AUTH_SECRET: process.env.AUTH_SECRET || undefined,
   // Vite (vitest) sets BASE_URL to its public path "/" in every test process: not an origin.
   BASE_URL: process.env.BASE_URL === "/" ? undefined : process.env.BASE_URL || undefined,
+  SUBMIT_LIMIT_PER_MINUTE: process.env.SUBMIT_LIMIT_PER_MINUTE || undefined,
 });

@@ -4,6 +4,7 @@
 // transaction, @interleave/db's recordSubmission). Anonymous Submits are graded, not recorded.
 import { type Actor, consumeRateLimit, type RateLimitRule, recordSubmission } from "@interleave/db";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
 import type { GradeView } from "@/lib/run-view";
 import { currentActor, services } from "./db";
 import { statusOf } from "./guard";
@@ -12,7 +13,7 @@ import { statusOf } from "./guard";
 export type Recorded = "recorded" | "anonymous" | "failed";
 
 /** A signed-in student's allowance: generous for iterating, small enough to keep grading fair. */
-export const SUBMIT_LIMIT: RateLimitRule = { windowMs: 60_000, max: 10 };
+export const SUBMIT_LIMIT: RateLimitRule = { windowMs: 60_000, max: env.SUBMIT_LIMIT_PER_MINUTE };
 /** Anonymous visitors share their IP's allowance (a classroom behind one address shares it). */
 export const ANONYMOUS_SUBMIT_LIMIT: RateLimitRule = { windowMs: 60_000, max: 60 };
 

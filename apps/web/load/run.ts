@@ -1,0 +1,54 @@
+/**
+ * `npm run load`: the full load and soak run against the production build on loopback (built first
+ * when stale). Options: --duration <s> (60), --students <n> (60), --concurrency <n> (48),
+ * --max <n> (20000), --soak <rounds> (2), --soak-seconds <s> (20). Prints the figures and exits
+ * 1 if any answer was a 5xx other than the deliberate 503s, or a request got no answer.
+ */
+import { parseArgs } from "node:util";
+import { ensureBuild } from "../e2e/build";
+import { runScenario } from "./scenario";
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: "string", default: "60" },
+    students: { type: "string", default: "60" },
+    concurrency: { type: "string", default: "48" },
+    max: { type: "string", default: "20000" },
+    soak: { type: "string", default: "2" },
+    "soak-seconds": { type: "string", default: "20" },
+  },
+});
+
+ensureBuild();
+const result = await runScenario({
+  students: Number(values.students),
+  concurrency: Number(values.concurrency),
+  durationMs: Number(values.duration) * 1000,
+  maxSubmits: Number(values.max),
+  warmUpMs: 5_000,
+  soakRounds: Number(values.soak),
+  soakMs: Number(values["soak-seconds"]) * 1000,
+  settleMs: 3_000,
+  log: (line) => console.log(`# ${line}`),
+});
+
+const { report, memory, soak } = result;
+const [load1, load5] = (await import("node:os")).loadavg();
+console.log(JSON.stringify(result, null, 2));
+console.log(`
+| figure | value | target |
+|---|---|---|
+| gradings/s sustained (${report.durationS} s) | ${report.gradingsPerS} | >= 100 |
+| submit latency of graded submissions p50 / p90 / p99 | ${report.submitMs.p50} / ${report.submitMs.p90} / ${report.submitMs.p99} ms | p99 < 1000 ms |
+| answers: ${Object.entries(report.statuses)
+  .map(([s, n]) => `${s} x${n}`)
+  .join(", ")} | 5xx other than deliberate 503: ${report.unexpected5xx}, no answer: ${report.failures} | 0 |
+| page latency p50 / p99 (all ${report.pages}) | ${report.pageMs.p50} / ${report.pageMs.p99} ms | |
+| page latency p50 / p99 while the queue was full (${report.pageSaturatedMs.samples}) | ${report.pageSaturatedMs.p50} / ${report.pageSaturatedMs.p99} ms | p99 < 100 ms |
+| queue full (share of samples) | ${report.saturated} | |
+| server RSS before / peak / after / after soak rounds | ${memory.beforeMb} / ${memory.peakMb} / ${memory.afterMb} / ${memory.soakMb.join(", ")} MB | no growth |
+| soak rounds gradings/s | ${soak.map((s) => s.gradingsPerS).join(", ")} | |
+| machine load average (1 / 5 min) at the end | ${load1?.toFixed(2)} / ${load5?.toFixed(2)} | |
+`);
+const bad = [report, ...soak].some((r) => r.unexpected5xx > 0 || r.failures > 0);
+process.exit(bad ? 1 : 0);

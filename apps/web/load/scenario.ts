@@ -1,0 +1,117 @@
+/**
+ * One load scenario end to end: a production server on a fresh database (the Submit limit raised
+ * so that a few dozen students can keep the pool busy), students signed up, a warm-up, the
+ * measured run, then rounds of soak, with the server's memory read before, during and after.
+ */
+import { type LoadReport, runLoad } from "./load";
+import { coursePrograms } from "./programs";
+import { loadServer } from "./server";
+import { signUpStudents } from "./students";
+
+export interface ScenarioOptions {
+  students: number;
+  concurrency: number;
+  durationMs: number;
+  maxSubmits: number;
+  warmUpMs: number;
+  /** Extra rounds after the measured run, each `soakMs` long, memory read after each. */
+  soakRounds: number;
+  soakMs: number;
+  /** How long the server idles before memory is read after a round. */
+  settleMs: number;
+  log?: (line: string) => void;
+}
+
+export interface MemoryFigures {
+  /** Resident memory after the warm-up, before the measured run (MB). */
+  beforeMb: number;
+  /** Highest resident memory sampled during the measured run (MB). */
+  peakMb: number;
+  /** After the measured run and a pause (MB). */
+  afterMb: number;
+  /** After each soak round and a pause (MB). */
+  soakMb: number[];
+}
+
+export interface ScenarioResult {
+  report: LoadReport;
+  soak: LoadReport[];
+  memory: MemoryFigures;
+  serverErrors: string[];
+}
+
+const MB = 1024 * 1024;
+const PAGES = [
+  "/",
+  "/learn/12-asyncio",
+  "/learn/12-asyncio/three-clients",
+  "/learn/08-race-conditions/lost-update",
+];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs the scenario against the existing production build (call ensureBuild first). */
+export async function runScenario(options: ScenarioOptions): Promise<ScenarioResult> {
+  const log = options.log ?? (() => {});
+  const server = await loadServer({ SUBMIT_LIMIT_PER_MINUTE: "1000000" });
+  await server.start();
+  try {
+    const programs = coursePrograms();
+    log(`server ${server.url}; signing up ${options.students} students`);
+    const cookies = await signUpStudents(server.url, options.students);
+    const base = { url: server.url, cookies, programs, concurrency: options.concurrency, pages: PAGES };
+    log(`warm-up ${options.warmUpMs / 1000} s`);
+    await runLoad({ ...base, durationMs: options.warmUpMs, maxSubmits: options.maxSubmits, seed: 7 });
+    await sleep(options.settleMs);
+    const before = server.rss();
+    let peak = before;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, server.rss());
+    }, 250);
+    log(`measured run ${options.durationMs / 1000} s, ${options.concurrency} students at once`);
+    let report: LoadReport;
+    try {
+      report = await runLoad({
+        ...base,
+        durationMs: options.durationMs,
+        maxSubmits: options.maxSubmits,
+        seed: 1,
+      });
+    } finally {
+      clearInterval(sampler);
+    }
+    await sleep(options.settleMs);
+    const after = server.rss();
+    const soak: LoadReport[] = [];
+    const soakMb: number[] = [];
+    for (let round = 0; round < options.soakRounds; round++) {
+      log(`soak round ${round + 1} of ${options.soakRounds}`);
+      soak.push(
+        await runLoad({
+          ...base,
+          durationMs: options.soakMs,
+          maxSubmits: options.maxSubmits,
+          seed: 100 + round,
+        }),
+      );
+      await sleep(options.settleMs);
+      soakMb.push(Math.round(server.rss() / MB));
+    }
+    const serverErrors = server
+      .output()
+      .split("\n")
+      .filter((line) => /⨯|Error:|unhandled/i.test(line));
+    return {
+      report,
+      soak,
+      memory: {
+        beforeMb: Math.round(before / MB),
+        peakMb: Math.round(peak / MB),
+        afterMb: Math.round(after / MB),
+        soakMb,
+      },
+      serverErrors,
+    };
+  } finally {
+    await server.stop();
+  }
+}
