@@ -62,16 +62,22 @@ export class Handle {
 
 /**
  * A binary min-heap of timer handles ordered by (deadline, tick, insertion sequence). Ties never
- * depend on heap shape, unlike heapq over bare deadlines. The keys live in one Float64Array
- * (three numbers per entry), so sifting compares contiguous numbers instead of visiting handles
- * scattered over the heap: with 100,000 sleeping tasks that is most of a wakeup's cost.
+ * depend on heap shape, unlike heapq over bare deadlines. The keys live in Float64Arrays beside
+ * the handles, so sifting compares numbers instead of visiting handles scattered over the heap:
+ * with 100,000 sleeping tasks that is most of a wakeup's cost. pop() sifts bottom-up, as heapq's
+ * _siftup does: the last entry, which takes the top's place, nearly always belongs near the
+ * bottom, so it walks the smaller child up to a leaf with one comparison per level, then sifts
+ * the entry up from there (rarely more than a level). In an interpreter pop() is a third of a
+ * wakeup, so its operations are counted: no index arithmetic per key, no helper calls.
  * Cancelled handles stay until they reach the top or the owner rebuilds the heap without them
  * (asyncio's lazy deletion). Plain fields, not #private ones: a bundle lowered below ES2022
  * turns each #field access into a WeakMap lookup.
  */
 export class TimerHeap {
   _items: (Handle | undefined)[] = [];
-  _keys = new Float64Array(3 * 64);
+  _whens = new Float64Array(64);
+  _ticks = new Float64Array(64);
+  _seqs = new Float64Array(64);
   _size = 0;
 
   get size(): number {
@@ -84,12 +90,10 @@ export class TimerHeap {
   }
 
   push(handle: Handle): void {
-    if (3 * (this._size + 1) > this._keys.length) {
-      const keys = new Float64Array(this._keys.length * 2);
-      keys.set(this._keys);
-      this._keys = keys;
-    }
-    const keys = this._keys;
+    if (this._size === this._whens.length) this._grow();
+    const whens = this._whens;
+    const ticks = this._ticks;
+    const seqs = this._seqs;
     const items = this._items;
     const w = handle._when;
     const t = handle._tick;
@@ -97,21 +101,17 @@ export class TimerHeap {
     let i = this._size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      const pw = keys[3 * p]!;
-      if (pw < w) break;
-      if (pw === w) {
-        const pt = keys[3 * p + 1]!;
-        if (pt < t || (pt === t && keys[3 * p + 2]! < s)) break;
-      }
-      keys[3 * i] = pw;
-      keys[3 * i + 1] = keys[3 * p + 1]!;
-      keys[3 * i + 2] = keys[3 * p + 2]!;
+      const pw = whens[p]!;
+      if (pw < w || (pw === w && (ticks[p]! < t || (ticks[p] === t && seqs[p]! < s)))) break;
+      whens[i] = pw;
+      ticks[i] = ticks[p]!;
+      seqs[i] = seqs[p]!;
       items[i] = items[p];
       i = p;
     }
-    keys[3 * i] = w;
-    keys[3 * i + 1] = t;
-    keys[3 * i + 2] = s;
+    whens[i] = w;
+    ticks[i] = t;
+    seqs[i] = s;
     items[i] = handle;
   }
 
@@ -120,45 +120,53 @@ export class TimerHeap {
     const n = this._size;
     if (n === 0) return undefined;
     const items = this._items;
-    const keys = this._keys;
     const top = items[0];
     const last = n - 1;
     this._size = last;
-    if (last === 0) {
-      items[0] = undefined;
-      return top;
-    }
     const h = items[last]!;
     items[last] = undefined;
-    const w = keys[3 * last]!;
-    const t = keys[3 * last + 1]!;
-    const s = keys[3 * last + 2]!;
+    if (last === 0) return top;
+    const whens = this._whens;
+    const ticks = this._ticks;
+    const seqs = this._seqs;
+    // Walk the smaller child up into the hole, down to a leaf.
     let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= last) break;
-      let c = l;
-      const r = l + 1;
+    let c = 1;
+    while (c < last) {
+      const r = c + 1;
       if (r < last) {
-        const lw = keys[3 * l]!;
-        const rw = keys[3 * r]!;
-        if (rw < lw || (rw === lw && lessTickSeq(keys, r, l))) c = r;
+        const cw = whens[c]!;
+        const rw = whens[r]!;
+        if (
+          rw < cw ||
+          (rw === cw && (ticks[r]! < ticks[c]! || (ticks[r] === ticks[c] && seqs[r]! < seqs[c]!)))
+        )
+          c = r;
       }
-      const cw = keys[3 * c]!;
-      if (cw > w) break;
-      if (cw === w) {
-        const ct = keys[3 * c + 1]!;
-        if (ct > t || (ct === t && keys[3 * c + 2]! > s)) break;
-      }
-      keys[3 * i] = cw;
-      keys[3 * i + 1] = keys[3 * c + 1]!;
-      keys[3 * i + 2] = keys[3 * c + 2]!;
+      whens[i] = whens[c]!;
+      ticks[i] = ticks[c]!;
+      seqs[i] = seqs[c]!;
       items[i] = items[c];
       i = c;
+      c = 2 * i + 1;
     }
-    keys[3 * i] = w;
-    keys[3 * i + 1] = t;
-    keys[3 * i + 2] = s;
+    // Put the last entry in the hole and sift it up to its place.
+    const w = whens[last]!;
+    const t = ticks[last]!;
+    const s = seqs[last]!;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const pw = whens[p]!;
+      if (pw < w || (pw === w && (ticks[p]! < t || (ticks[p] === t && seqs[p]! < s)))) break;
+      whens[i] = pw;
+      ticks[i] = ticks[p]!;
+      seqs[i] = seqs[p]!;
+      items[i] = items[p];
+      i = p;
+    }
+    whens[i] = w;
+    ticks[i] = t;
+    seqs[i] = s;
     items[i] = h;
     return top;
   }
@@ -174,11 +182,17 @@ export class TimerHeap {
     this._size = 0;
     for (const h of kept) this.push(h);
   }
-}
 
-/** Entry a's (tick, seq) is below entry b's (their deadlines being equal). */
-function lessTickSeq(keys: Float64Array, a: number, b: number): boolean {
-  const at = keys[3 * a + 1]!;
-  const bt = keys[3 * b + 1]!;
-  return at < bt || (at === bt && keys[3 * a + 2]! < keys[3 * b + 2]!);
+  _grow(): void {
+    const size = this._whens.length * 2;
+    const whens = new Float64Array(size);
+    const ticks = new Float64Array(size);
+    const seqs = new Float64Array(size);
+    whens.set(this._whens);
+    ticks.set(this._ticks);
+    seqs.set(this._seqs);
+    this._whens = whens;
+    this._ticks = ticks;
+    this._seqs = seqs;
+  }
 }
