@@ -264,6 +264,9 @@ export function drive(
     if (y instanceof Coroutine) {
       if (y._kind === SLEEP_KIND && y._state === CREATED) {
         if (direct) {
+          // Awaited in the step that made it (the usual case): no need to check it at the step's end.
+          const n = w._stepFreshCount;
+          if (n > 0 && w._stepFresh[n - 1] === y) w._stepFreshCount = n - 1;
           y._state = CLOSED;
           outcome.kind = SLEEPS;
           outcome.value = y;

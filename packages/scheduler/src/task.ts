@@ -255,7 +255,11 @@ export class Task<T = unknown> extends Future<T> {
     const loop = this._loop;
     const w = worldOf(loop);
     loop._current = this as Task;
-    w.beginStep(this as Task);
+    // World.beginStep, inline: this is every task step.
+    if (w._stepFreshCount > 0) w._keepUnstarted();
+    w.currentTask = this as Task;
+    w.switches++;
+    if (w.tracing) w.record("run", this._name);
     try {
       if (!this._started) {
         this._started = true;
@@ -284,7 +288,8 @@ export class Task<T = unknown> extends Future<T> {
       throw e;
     }
     loop._current = null;
-    w.endStep(this as Task);
+    if (w._stepFreshCount === 0 && w._stepBlockedNs === 0) w.currentTask = null;
+    else w.endStep(this as Task);
   }
 
   /** The coroutine returned or raised. */

@@ -248,14 +248,8 @@ export class World {
     else this.advanceTo(this.clock.now + ns);
   }
 
-  /** Called when a task step begins. */
-  beginStep(task: Task): void {
-    if (this._stepFreshCount > 0) this._keepUnstarted();
-    this.currentTask = task;
-    this.switches++;
-    if (this.tracing) this.record("run", task._name);
-  }
-
+  // A task step begins in Task._step (inline: it is every step): flush the never-awaited buffer,
+  // set currentTask, count the switch, trace "run".
   /** Called when a task step ends: warns if the step blocked the loop. */
   endStep(task: Task): void {
     const n = this._stepFreshCount;
