@@ -180,6 +180,18 @@ export function setGradingLimit(limit: number): void {
 }
 
 /**
+ * The refusal a Submit would get now because the queue is full, or null when there is room.
+ * Submit asks before anything else costs (the session, the rate limit, the database), so a busy
+ * refusal is cheap and does not use up the student's allowance; gradeOnServer checks again.
+ */
+export function gradingBusy(): GradingBusyError | null {
+  const state = grading();
+  if (state.inFlight < state.limit) return null;
+  state.refused++;
+  return new GradingBusyError(retryAfter(state));
+}
+
+/**
  * Grades `code` against a known exercise with all its checks.
  * @throws GradingBusyError when `limit` gradings are already in flight (nothing is started).
  */

@@ -171,7 +171,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         saturatedNow = h.grading.inFlight >= h.grading.limit - 1;
         if (saturatedNow) full++;
       }
-      await sleep(100);
+      await sleep(250);
     }
   }
 

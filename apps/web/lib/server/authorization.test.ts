@@ -11,7 +11,10 @@ vi.mock("next/headers", () => ({ headers: async () => requestHeaders() }));
 vi.mock("next/navigation", () => navigationMock);
 const graded: GradeView = { version: 3, status: "pass", tests: [{ name: "works", status: "pass" }] };
 const gradeOnServer = vi.fn(async (_id: string, _code: string) => graded);
-vi.mock("@/lib/grading", () => ({ gradeOnServer: (id: string, code: string) => gradeOnServer(id, code) }));
+vi.mock("@/lib/grading", async (original) => ({
+  ...(await original<typeof import("@/lib/grading")>()),
+  gradeOnServer: (id: string, code: string) => gradeOnServer(id, code),
+}));
 
 const w = await world();
 const { people, classId, db, database } = w;

@@ -4,7 +4,7 @@
 // cannot answer 503), whose `error` sentence says when to try again.
 import { listExerciseIds } from "@interleave/content";
 import { courseRoot } from "@/lib/course";
-import { GradingBusyError, gradeOnServer } from "@/lib/grading";
+import { GradingBusyError, gradeOnServer, gradingBusy } from "@/lib/grading";
 import type { GradeView } from "@/lib/run-view";
 import { validateSubmission } from "@/lib/submission";
 import { admitSubmission, type Recorded, recordFor } from "./progress";
@@ -36,12 +36,15 @@ function busy(error: GradingBusyError): SubmitAnswer {
 /**
  * Grades a submission on the server with every check (hidden ones too). Anonymous submissions
  * are graded, not recorded; a signed-in student's are recorded with their progress. Input is
- * untrusted: validated before anything else happens; then the rate limit (per student, per IP
- * for anonymous visitors) and the grading queue are checked, so a refused Submit costs nothing.
+ * untrusted: validated before anything else happens; then the grading queue (a full queue refuses
+ * before the database is asked, and uses none of the student's allowance) and the rate limit (per
+ * student, per IP for anonymous visitors) are checked, so a refused Submit costs nothing.
  */
 export async function submit(input: unknown): Promise<SubmitAnswer> {
   const checked = validateSubmission(input, await listExerciseIds(courseRoot()));
   if (!checked.ok) return { status: 400, outcome: checked };
+  const full = gradingBusy();
+  if (full) return busy(full);
   const admission = await admitSubmission();
   if (!admission.ok) {
     const { status, error, retryAfterMs } = admission;
