@@ -78,6 +78,17 @@ describe.skipIf(!lostUpdate)("lost-update: timeline, replay and be the scheduler
     const stale = replay.getByText(/writing back will lose an update/);
     for (let i = 0; i < 400 && !(await stale.isVisible()); i++) await page.keyboard.press("ArrowRight");
     await expect(stale.isVisible()).resolves.toBe(true);
+
+    // The note above the replay names the first lost update and jumps to just before it.
+    await views.getByRole("button", { name: "Go to just before it" }).click();
+    await stale.waitFor();
+    await replay.getByRole("button", { name: /Forward/ }).click();
+    const note = await views.locator("[data-lost-updates]").textContent();
+    const writer = /^This run lost an update\. (Thread-\d \(add_visits\)) wrote (\d+) to count/.exec(
+      note ?? "",
+    );
+    expect(writer).not.toBeNull();
+    await replay.getByText(`${writer![1]} writes ${writer![2]} to count.`, { exact: false }).waitFor();
     done();
   });
 

@@ -6,8 +6,9 @@
  * picking an event on the timeline opens the replay at that event.
  */
 import type { RunResult } from "@interleave/scheduler";
+import { lostUpdates } from "@interleave/timeline";
 import { ReplayView, Timeline, WaitForGraph } from "@interleave/timeline/react";
-import { useLayoutEffect, useState } from "react";
+import { useLayoutEffect, useMemo, useState } from "react";
 import type { ScheduleOptions } from "../program-runner";
 import { BeTheScheduler } from "./be-the-scheduler";
 import { PAPER } from "./paper";
@@ -66,8 +67,11 @@ export function RunViews({ result, source, schedule, label = "See the schedule" 
       id: "replay",
       label: "Step by step",
       panel: (
-        <div className={PAPER}>
-          <ReplayView result={result} step={step} title="Step-by-step replay" />
+        <div className="space-y-2">
+          <LostUpdateNote result={result} onGo={setStep} />
+          <div className={PAPER}>
+            <ReplayView result={result} step={step} title="Step-by-step replay" />
+          </div>
         </div>
       ),
     },
@@ -82,6 +86,25 @@ export function RunViews({ result, source, schedule, label = "See the schedule" 
     <section aria-label={label} className="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
       <Tabs label={label} tabs={tabs} selected={tab} onSelect={setTab} />
     </section>
+  );
+}
+
+/** Says when the run lost an update, with a button to the step just before the overwriting write. */
+function LostUpdateNote({ result, onGo }: { result: RunResult; onGo: (step: number) => void }) {
+  const lost = useMemo(() => lostUpdates(result), [result]);
+  const first = lost[0];
+  if (first === undefined) return null;
+  return (
+    <p className="text-sm" data-lost-updates={lost.length}>
+      <strong>This run lost an update.</strong> {first.description}{" "}
+      <button
+        type="button"
+        className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        onClick={() => onGo(first.seq - 1)}
+      >
+        Go to just before it
+      </button>
+    </p>
   );
 }
 
