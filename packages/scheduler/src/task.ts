@@ -255,7 +255,7 @@ export class Task<T = unknown> extends Future<T> {
     const loop = this._loop;
     const w = worldOf(loop);
     loop._current = this as Task;
-    // World.beginStep, inline: this is every task step.
+    // The step begins (inline: this is every task step): flush the never-awaited buffer, trace "run".
     if (w._stepFreshCount > 0) w._keepUnstarted();
     w.currentTask = this as Task;
     w.switches++;
