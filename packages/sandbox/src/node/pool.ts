@@ -37,6 +37,12 @@ export interface NodeSandboxOptions {
   /** Each worker's V8 heap limit (default 512 MB). */
   maxHeapMb?: number;
   /**
+   * Nice value of the worker threads (Linux; 0-19, default: the process's own). A server gives
+   * its grading workers a lower priority so that its own thread, serving pages, gets the CPU
+   * first when grading saturates the cores.
+   */
+  nice?: number;
+  /**
    * Path of the generated worker module (default: next to this file's source). Bundlers that
    * move this module (Next's server build) pass `findWorkerFile()`.
    */
@@ -122,6 +128,7 @@ export class NodeSandbox {
     let timer = setTimeout(watchdog, budget);
     const task: WorkerTask = { source, options, started };
     if (this.#options.variant !== undefined) task.variant = this.#options.variant;
+    if (this.#options.nice !== undefined) task.nice = this.#options.nice;
     try {
       const reply = (await this.#pool.run(task, { signal: controller.signal })) as WorkerReply;
       this.#watchMemory(reply);
