@@ -58,32 +58,34 @@ function stepTask(task: unknown, error: unknown): void {
 
 /** A coroutine wrapped to run on the loop concurrently with others (asyncio.Task). */
 export class Task<T = unknown> extends Future<T> {
+  // Fields are `declare`d and set in the constructor: plain assignments, which a bundle lowered
+  // below ES2022 does not turn into one defineProperty call per field (see Coroutine).
   /** The name given, or null for Task-<number> (made when first read: most never are). */
-  _nameText: string | null;
-  _number: number;
+  declare _nameText: string | null;
+  declare _number: number;
   /** Neighbours in the loop's list of live tasks. */
-  _prevLive: Task | null = null;
-  _nextLive: Task | null = null;
-  readonly _coro: Coroutine<T>;
+  declare _prevLive: Task | null;
+  declare _nextLive: Task | null;
+  declare readonly _coro: Coroutine<T>;
   /** The coroutine stack: the task's coroutine at the bottom, what it awaits inline above. */
-  readonly _frames: Coroutine[];
+  declare readonly _frames: Coroutine[];
   /** True once the first step started the coroutine. */
-  _started = false;
-  _futWaiter: Future | null = null;
-  _mustCancel = false;
-  _numCancelsRequested = 0;
-  _cancelledExc: CancelledError | null = null;
+  declare _started: boolean;
+  declare _futWaiter: Future | null;
+  declare _mustCancel: boolean;
+  declare _numCancelsRequested: number;
+  declare _cancelledExc: CancelledError | null;
   /** The handle that wakes this task, made once and reused: a task waits on one thing at a time. */
-  _wakeHandle: Handle | null = null;
+  declare _wakeHandle: Handle | null;
   /**
    * An asyncio.sleep awaited by the task parks it on a timer, with no future (see tasks-api).
    * `_sleep` is the timer (kept for reuse); `_sleepState`: 0 not sleeping, 1 sleeping, 2 timer
    * fired (wake queued), 3 cancelled (wake queued, the timer's second slot holds the message),
    * 4 sleep(0): the wake is queued at once and resumes the task with `_sleep0Result`.
    */
-  _sleep: Handle | null = null;
-  _sleepState: 0 | 1 | 2 | 3 | 4 = 0;
-  _sleep0Result: unknown = undefined;
+  declare _sleep: Handle | null;
+  declare _sleepState: 0 | 1 | 2 | 3 | 4;
+  declare _sleep0Result: unknown;
 
   /** Wraps `coro` in a task on the running loop; prefer asyncio.create_task(). */
   constructor(coro: Coroutine<T>, options: TaskOptions & { loop?: EventLoop } = {}) {
@@ -91,6 +93,17 @@ export class Task<T = unknown> extends Future<T> {
       throw new TypeError(`a coroutine was expected, got ${String(coro)}`);
     }
     super(options.loop);
+    this._prevLive = null;
+    this._nextLive = null;
+    this._started = false;
+    this._futWaiter = null;
+    this._mustCancel = false;
+    this._numCancelsRequested = 0;
+    this._cancelledExc = null;
+    this._wakeHandle = null;
+    this._sleep = null;
+    this._sleepState = 0;
+    this._sleep0Result = undefined;
     const w = currentWorld();
     // Only an unnamed task takes a number (loop.create_task(coro, name=...) takes none).
     this._number = options.name === undefined ? ++w.taskCounter : 0;
