@@ -11,9 +11,11 @@
  * its worker file explicitly (findWorkerFile walks up from the working directory).
  *
  * The queue is bounded: at most GRADINGS_PER_WORKER gradings per worker are admitted (running or
- * waiting for a worker); past that a Submit is refused at once with GradingBusyError and a retry
- * time estimated from the queue and the recent grading times, so a burst of submissions waits
- * at the client instead of piling up in the server's memory and latency. Page requests never
+ * waiting for a worker), and at most WORK_PER_WORKER_MS of expected grading time per worker (each
+ * exercise's recent grading time; a grading measured under a full queue takes longer, so the
+ * estimate also backs off when the machine is overloaded). Past either a Submit is refused at
+ * once with GradingBusyError and a retry time estimated from the work ahead, so a burst of
+ * submissions waits at the client instead of piling up in the server's memory and latency. Page requests never
  * wait for gradings: they run on the server's thread, gradings in the workers.
  */
 
@@ -49,6 +51,14 @@ async function loadDefinition(exerciseId: string): Promise<ExerciseDefinition> {
 
 /** Gradings in flight (running or queued) per worker before Submit answers "busy". */
 export const GRADINGS_PER_WORKER = 4;
+/**
+ * Expected grading time admitted per worker (ms). A grading's cost is what its exercise took
+ * recently; past this budget Submit answers "busy" even below the count, so a queue of gradings
+ * that explore hundreds of schedules stays as short in time as a queue of typical ones.
+ */
+export const WORK_PER_WORKER_MS = 1_000;
+/** The cost assumed for an exercise not graded yet in this process (ms). */
+const UNSEEN_COST_MS = 100;
 
 /** Submit refused because the grading queue is full; says when to try again. */
 export class GradingBusyError extends Error {
@@ -70,6 +80,9 @@ export interface GradingStatus {
   pool: NodeSandboxStats;
   /** Gradings refused as busy since the process started. */
   refused: number;
+  /** Expected grading time of the gradings in flight, and the most admitted at once (ms). */
+  workMs: number;
+  budgetMs: number;
 }
 
 /** The process's grading state, shared by every copy of this module Next's bundles make. */
@@ -79,8 +92,11 @@ interface Grading {
   limit: number;
   inFlight: number;
   refused: number;
-  /** Moving average of a grading's wall time (ms), to say when a refused Submit may retry. */
-  averageMs: number;
+  /** Each exercise's recent grading time (ms, a moving average): its cost when admitted. */
+  costMs: Map<string, number>;
+  /** The sum of the costs of the gradings in flight, and the most admitted (ms). */
+  workMs: number;
+  budgetMs: number;
 }
 
 const STATE = Symbol.for("interleave.web.grading");
@@ -96,7 +112,9 @@ function grading(): Grading {
       limit: threads * GRADINGS_PER_WORKER,
       inFlight: 0,
       refused: 0,
-      averageMs: 100,
+      costMs: new Map(),
+      workMs: 0,
+      budgetMs: threads * WORK_PER_WORKER_MS,
     };
   }
   return holder[STATE];
@@ -155,10 +173,19 @@ function gradingPool(state: Grading): Promise<{ sandbox: NodeSandbox; executor: 
   return state.pool;
 }
 
-/** How long until the queue has room: the gradings ahead, shared by the workers. */
+/** How long until the queue has room: the work ahead, shared by the workers. */
 function retryAfter(state: Grading): number {
-  const drainMs = (state.inFlight * state.averageMs) / state.threads;
-  return Math.round(Math.min(30_000, Math.max(250, drainMs)));
+  return Math.round(Math.min(30_000, Math.max(250, state.workMs / state.threads)));
+}
+
+function costOf(state: Grading, exerciseId: string): number {
+  return state.costMs.get(exerciseId) ?? UNSEEN_COST_MS;
+}
+
+/** True when a grading of this cost fits now (one always does when nothing is in flight). */
+function hasRoom(state: Grading, cost: number): boolean {
+  if (state.inFlight === 0) return true;
+  return state.inFlight < state.limit && state.workMs + cost <= state.budgetMs;
 }
 
 /** The grading queue and pool right now. */
@@ -171,6 +198,8 @@ export async function gradingStatus(): Promise<GradingStatus> {
     threads: sandbox?.threads ?? 0,
     pool: { ...(sandbox?.stats ?? { runs: 0, killed: 0, crashed: 0, recycled: 0 }) },
     refused: state.refused,
+    workMs: Math.round(state.workMs),
+    budgetMs: state.budgetMs,
   };
 }
 
@@ -184,24 +213,27 @@ export function setGradingLimit(limit: number): void {
  * Submit asks before anything else costs (the session, the rate limit, the database), so a busy
  * refusal is cheap and does not use up the student's allowance; gradeOnServer checks again.
  */
-export function gradingBusy(): GradingBusyError | null {
+export function gradingBusy(exerciseId: string): GradingBusyError | null {
   const state = grading();
-  if (state.inFlight < state.limit) return null;
+  if (hasRoom(state, costOf(state, exerciseId))) return null;
   state.refused++;
   return new GradingBusyError(retryAfter(state));
 }
 
 /**
  * Grades `code` against a known exercise with all its checks.
- * @throws GradingBusyError when `limit` gradings are already in flight (nothing is started).
+ * @throws GradingBusyError when `limit` gradings, or the work budget, are already in flight
+ *   (nothing is started).
  */
 export async function gradeOnServer(exerciseId: string, code: string): Promise<GradeView> {
   const state = grading();
-  if (state.inFlight >= state.limit) {
+  const cost = costOf(state, exerciseId);
+  if (!hasRoom(state, cost)) {
     state.refused++;
     throw new GradingBusyError(retryAfter(state));
   }
   state.inFlight++;
+  state.workMs += cost;
   const started = performance.now();
   try {
     const definition = await loadDefinition(exerciseId);
@@ -210,7 +242,10 @@ export async function gradeOnServer(exerciseId: string, code: string): Promise<G
     return toGradeView(result);
   } finally {
     state.inFlight--;
-    state.averageMs = 0.9 * state.averageMs + 0.1 * (performance.now() - started);
+    state.workMs = Math.max(0, state.workMs - cost);
+    const took = performance.now() - started;
+    const seen = state.costMs.get(exerciseId);
+    state.costMs.set(exerciseId, seen === undefined ? took : 0.7 * seen + 0.3 * took);
   }
 }
 

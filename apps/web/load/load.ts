@@ -38,6 +38,8 @@ export interface LoadReport {
   failures: number;
   /** Grading results by status (pass/fail/error) and by program kind. */
   results: Record<string, number>;
+  /** Reference solutions that did not pass: exercise and the first failing check's message, with counts. */
+  solutionsNotPassing: Record<string, number>;
   pages: number;
   /** Page latency over the run, and over the requests made while the grading queue was full, ms. */
   pageMs: { p50: number; p99: number; max: number };
@@ -96,6 +98,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const answerMs: number[] = [];
   const statuses: Record<string, number> = {};
   const results: Record<string, number> = {};
+  const solutionsNotPassing: Record<string, number> = {};
   let failures = 0;
   let unexpected5xx = 0;
 
@@ -106,7 +109,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       const program = pick(programs, next);
       const t0 = performance.now();
       let status = 0;
-      let body: { ok?: boolean; retryAfterMs?: number; error?: string; results?: { status: string } } = {};
+      let body: {
+        ok?: boolean;
+        retryAfterMs?: number;
+        error?: string;
+        results?: { status: string; message?: string | null; tests?: { status: string; message?: string }[] };
+      } = {};
       try {
         const response = await fetch(`${url}/api/submit`, {
           method: "POST",
@@ -129,6 +137,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         gradedMs.push(ms);
         const key = `${program.kind}:${body.results.status}`;
         results[key] = (results[key] ?? 0) + 1;
+        if (program.kind === "solution" && body.results.status !== "pass") {
+          const failing = body.results.tests?.find((t) => t.status !== "pass");
+          const why = `${program.exerciseId}: ${(failing?.message ?? body.results.message ?? "").slice(0, 90)}`;
+          solutionsNotPassing[why] = (solutionsNotPassing[why] ?? 0) + 1;
+        }
       }
       if ((status === 503 || status === 429) && body.retryAfterMs) {
         // Wait as the server asks, with jitter so refused students do not return all at once.
@@ -199,6 +212,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     unexpected5xx,
     failures,
     results,
+    solutionsNotPassing,
     pages: pageAll.length,
     pageMs: { p50: page.p50, p99: page.p99, max: page.max },
     pageSaturatedMs: { p50: pageSat.p50, p99: pageSat.p99, max: pageSat.max, samples: pageSaturated.length },

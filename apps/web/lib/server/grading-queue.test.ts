@@ -103,4 +103,33 @@ describe("the bounded grading queue", () => {
     pending.shift()?.();
     expect(await (await next).json()).toMatchObject({ ok: true, recorded: "recorded" });
   });
+
+  it("admits by expected grading time too: a slow exercise queues less deep than a quick one", async () => {
+    setGradingLimit(8);
+    const SLOW = "10-deadlocks/dining-philosophers";
+    const QUICK = "12-asyncio/kitchen-queue";
+    const { budgetMs } = await gradingStatus();
+    // Seen once taking more than half the budget: that is its cost from now on.
+    const first = post(ANON, { exerciseId: SLOW, code: "slow" });
+    await until(() => pending.length === 1);
+    await new Promise((r) => setTimeout(r, budgetMs / 2 + 300));
+    pending.shift()?.();
+    expect((await first).status).toBe(200);
+
+    const one = post(ANON, { exerciseId: SLOW, code: "slow again" });
+    await until(() => pending.length === 1);
+    // A second one would exceed the budget, though the count allows 8.
+    const refused = await post(ANON, { exerciseId: SLOW, code: "one slow too many" });
+    expect(refused.status).toBe(503);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    // A quick exercise still fits beside it.
+    const quick = post(ANON, { exerciseId: QUICK, code: "quick" });
+    await until(() => pending.length === 2);
+    const status = await gradingStatus();
+    expect(status.inFlight).toBe(2);
+    expect(status.workMs).toBeLessThanOrEqual(budgetMs);
+    for (const release of pending.splice(0)) release();
+    expect((await one).status).toBe(200);
+    expect((await quick).status).toBe(200);
+  });
 });

@@ -43,7 +43,7 @@ function busy(error: GradingBusyError): SubmitAnswer {
 export async function submit(input: unknown): Promise<SubmitAnswer> {
   const checked = validateSubmission(input, await listExerciseIds(courseRoot()));
   if (!checked.ok) return { status: 400, outcome: checked };
-  const full = gradingBusy();
+  const full = gradingBusy(checked.input.exerciseId);
   if (full) return busy(full);
   const admission = await admitSubmission();
   if (!admission.ok) {
