@@ -20,7 +20,7 @@ import { Future } from "./future";
 import { type Callback, Handle, TimerHeap } from "./handle";
 import type { WaitingTask } from "./result";
 import { Task, type TaskOptions } from "./task";
-import type { World } from "./world";
+import { ambient, type World } from "./world";
 
 /** Cancelled timers are purged from the heap once they are this many and half of it. */
 const PURGE_MIN = 100;
@@ -164,7 +164,7 @@ export class EventLoop {
   }
 
   /** Internal call_at: `fn(a, b)` at virtual time `whenNs` (computed at clock tick `tick`). */
-  _callAt(whenNs: number, fn: Callback, a: unknown, b: unknown, tick = this.#world.clock.tick): Handle {
+  _callAt(whenNs: number, fn: Callback, a: unknown, b: unknown, tick = ambient.world!.clock.tick): Handle {
     const h = new Handle(fn, a, b, whenNs, this._seq++, this);
     h._tick = tick;
     h._scheduled = true;
@@ -174,7 +174,7 @@ export class EventLoop {
 
   /** Schedules a timer handle that has left the heap again, in `delayNs`, with new arguments. */
   _callLaterAgain(h: Handle, delayNs: number, a: unknown, b: unknown): void {
-    const clock = this.#world.clock;
+    const clock = ambient.world!.clock;
     clock.tick++;
     h._when = clock.now + delayNs;
     h._tick = clock.tick;
@@ -188,7 +188,7 @@ export class EventLoop {
 
   /** Internal call_later: `fn(a, b)` in `delayNs`; reads the clock, as call_later does. */
   _callLater(delayNs: number, fn: Callback, a: unknown, b: unknown): Handle {
-    const clock = this.#world.clock;
+    const clock = ambient.world!.clock;
     clock.tick++;
     return this._callAt(clock.now + delayNs, fn, a, b, clock.tick);
   }
@@ -199,7 +199,9 @@ export class EventLoop {
 
   /** One pass of the loop (BaseEventLoop._run_once). */
   _runOnce(): void {
-    const w = this.#world;
+    // The run's world is this loop's; on the hot paths it is read from the run's module
+    // variable, one property read (a #private field is a WeakMap lookup in an ES2020 bundle).
+    const w = ambient.world!;
     const timers = this._timers;
     const ready = this._ready;
     w.passes++;

@@ -20,7 +20,7 @@ import type { Handle } from "./handle";
 import type { EventLoop } from "./loop";
 import { worldOf } from "./loop";
 import type { WaitingTask } from "./result";
-import { currentWorld } from "./world";
+import { ambient, currentWorld } from "./world";
 
 const NO_ERROR: unknown = Symbol("no error");
 
@@ -45,7 +45,7 @@ function sleepFired(task: unknown): void {
   const t = task as Task;
   t._sleepState = 2;
   t._scheduleWake();
-  const w = worldOf(t._loop);
+  const w = ambient.world!;
   if (w.tracing) w.record("wake", t._name, "sleep");
 }
 
@@ -214,7 +214,7 @@ export class Task<T = unknown> extends Future<T> {
     if (spare !== null && !spare._scheduled) this._loop._callLaterAgain(spare, delayNs, this, result);
     else this._sleep = this._loop._callLater(delayNs, sleepFired, this, result);
     this._sleepState = 1;
-    const w = worldOf(this._loop);
+    const w = ambient.world!;
     if (w.tracing) w.record("sleep", this._name, label);
   }
 
@@ -266,7 +266,9 @@ export class Task<T = unknown> extends Future<T> {
     }
     this._futWaiter = null;
     const loop = this._loop;
-    const w = worldOf(loop);
+    // The run's world, which is this loop's (worldOf(loop)); a module variable is one property
+    // read, where a #private field is a WeakMap lookup in the sandbox's ES2020 bundle.
+    const w = ambient.world!;
     loop._current = this as Task;
     // The step begins (inline: this is every task step): flush the never-awaited buffer, trace "run".
     if (w._stepFreshCount > 0) w._keepUnstarted();
