@@ -45,7 +45,7 @@ export interface LoadReport {
   pageMs: { p50: number; p99: number; max: number };
   pageSaturatedMs: { p50: number; p99: number; max: number; samples: number };
   pageErrors: number;
-  /** Share of health samples with the grading queue full. */
+  /** Share of health samples (every 250 ms) in which the server had refused a Submit as busy. */
   saturated: number;
   /** The pool's counts at the end (runs, killed, crashed, recycled) and refusals. */
   pool: Record<string, number>;
@@ -179,9 +179,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     while (performance.now() < end && issued < maxSubmits) {
       const h = await health(url);
       if (h) {
+        // Saturated: the server refused Submits as busy since the last sample (the queue's count
+        // or its work budget was full).
+        const before: Health | null = last;
+        saturatedNow = before !== null && h.grading.refused > before.grading.refused;
         last = h;
         samples++;
-        saturatedNow = h.grading.inFlight >= h.grading.limit - 1;
         if (saturatedNow) full++;
       }
       await sleep(250);
