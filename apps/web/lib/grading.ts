@@ -19,11 +19,7 @@
  * wait for gradings: they run on the server's thread, gradings in the workers.
  */
 
-import { createHash } from "node:crypto";
-import { existsSync, renameSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { availableParallelism } from "node:os";
 import {
   type Executor,
   type ExerciseDefinition,
@@ -123,45 +119,18 @@ function grading(): Grading {
 const WARM_UP =
   'import { asyncio } from "interleave";\nasync function warm(): Promise<void> {}\nasyncio.run(warm());';
 
-/**
- * The sandbox's worker module behind a small wrapper that first lowers its own thread's scheduling
- * priority (nice 10, Linux: setpriority on the thread's id). When grading saturates the cores,
- * the server's thread, which serves the pages and answers Submit, still gets the CPU when it
- * needs it, and the workers use the rest. Elsewhere the wrapper changes nothing.
- */
-function lowPriorityWorkerFile(workerFile: string): string {
-  const target = JSON.stringify(pathToFileURL(workerFile).href);
-  const source = [
-    'import { readlinkSync } from "node:fs";',
-    'import { setPriority } from "node:os";',
-    "try {",
-    '  setPriority(Number(readlinkSync("/proc/thread-self").split("/").pop()), WORKER_NICE);',
-    "} catch {}",
-    `export { default } from ${target};`,
-    "",
-  ]
-    .join("\n")
-    .replace("WORKER_NICE", String(WORKER_NICE));
-  const file = join(
-    tmpdir(),
-    `interleave-grading-worker-${createHash("sha256").update(source).digest("hex").slice(0, 12)}.mjs`,
-  );
-  if (!existsSync(file)) {
-    // Written aside and renamed, so another process starting its pool never reads half a file.
-    const aside = `${file}.${process.pid}`;
-    writeFileSync(aside, source);
-    renameSync(aside, file);
-  }
-  return file;
-}
-
 /** How much lower than the server's thread the grading workers run (nice value, 0-19). */
 const WORKER_NICE = 10;
 
 function gradingPool(state: Grading): Promise<{ sandbox: NodeSandbox; executor: Executor }> {
   state.pool ??= (async () => {
-    const workerFile = lowPriorityWorkerFile(findWorkerFile());
-    const sandbox = createNodeSandbox({ workerFile, threads: state.threads });
+    // The workers run at a lower priority than this thread: when grading saturates the cores,
+    // the server's thread still gets the CPU to serve pages and answer Submits.
+    const sandbox = createNodeSandbox({
+      workerFile: findWorkerFile(),
+      threads: state.threads,
+      nice: WORKER_NICE,
+    });
     // Boot every worker before the first graded run, so its deadline measures the program.
     await Promise.all(Array.from({ length: state.threads }, () => sandbox.run(WARM_UP)));
     // Two runs per worker in flight: one running, one waiting, so no worker idles on a round trip.
