@@ -119,6 +119,17 @@ function grading(): Grading {
 const WARM_UP =
   'import { asyncio } from "interleave";\nasync function warm(): Promise<void> {}\nasyncio.run(warm());';
 
+/**
+ * A Submit's grading budget and each run's deadline (wall clock). The grader's defaults (2.5 s,
+ * 1 s) suit a terminal; on the server the pool is shared, so an exploring exercise's hundred-odd
+ * runs (lost-update's reference solution takes ~1-1.5 s on an idle pool) wait behind other
+ * gradings, and a correct program must never come back "error" because the server was busy. A
+ * run's deadline counts from its start in a worker, so waiting in the pool costs it nothing; the
+ * budget counts from the grading's start. The queue (above) keeps the wait bounded.
+ */
+const SUBMIT_BUDGET_MS = 20_000;
+const SUBMIT_RUN_DEADLINE_MS = 3_000;
+
 /** How much lower than the server's thread the grading workers run (nice value, 0-19). */
 const WORKER_NICE = 10;
 
@@ -207,7 +218,12 @@ export async function gradeOnServer(exerciseId: string, code: string): Promise<G
   try {
     const definition = await loadDefinition(exerciseId);
     const { executor } = await gradingPool(state);
-    const result = await gradeWithDefinition(definition, exerciseId, code, { includeHidden: true, executor });
+    const result = await gradeWithDefinition(definition, exerciseId, code, {
+      includeHidden: true,
+      executor,
+      budgetMs: SUBMIT_BUDGET_MS,
+      runDeadlineMs: SUBMIT_RUN_DEADLINE_MS,
+    });
     return toGradeView(result);
   } finally {
     state.inFlight--;

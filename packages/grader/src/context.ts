@@ -85,7 +85,8 @@ async function verdict(property: Property, run: RunResult): Promise<string | nul
 }
 
 /** Sandbox stops that take long to reach: after one, the submission is not run again. */
-const EXPENSIVE_STOPS = new Set(["DeadlineExceeded", "MemoryLimitExceeded"]);
+const DEADLINE_STOP = "DeadlineExceeded";
+const EXPENSIVE_STOPS = new Set([DEADLINE_STOP, "MemoryLimitExceeded"]);
 
 export class CheckContext {
   /** Runs made by this check. */
@@ -132,7 +133,6 @@ export class CheckContext {
     } else {
       const fullDeadline = options.deadlineMs ?? s.runDeadlineMs;
       const deadlineMs = Math.max(1, Math.min(fullDeadline, remaining));
-      const started = performance.now();
       s.executed++;
       result = await s.executor.run({
         ...options,
@@ -141,10 +141,12 @@ export class CheckContext {
         limits: { ...s.limits, ...options.limits },
         deadlineMs,
       });
-      const stoppedByClock = result.status !== "ok" && performance.now() - started >= deadlineMs;
+      // The sandbox names a deadline stop (its deadline counts from the run's start in a worker,
+      // so time spent waiting for a busy pool never looks like the program's).
+      const stoppedByClock = result.error?.type === DEADLINE_STOP;
       if (stoppedByClock && deadlineMs < fullDeadline) throw new GradingBudgetError(s.budgetMs);
       const expensive = result.error !== null && EXPENSIVE_STOPS.has(result.error.type);
-      if (stoppedByClock || expensive) {
+      if (expensive) {
         // Running it again would cost as much again: the rest of the grading does without.
         s.stoppedBy = stoppedByClock
           ? `an earlier run was stopped by the ${Math.round(deadlineMs)} ms wall-clock deadline`

@@ -75,3 +75,31 @@ for (const id of [1, 2, 3]) print("client " + id + " connected");`;
     expect(result.tests[0]?.message).toMatch(/grading ran out of its 1 ms budget/);
   });
 });
+
+describe("a busy executor", () => {
+  it("does not count time spent waiting for it as a program's deadline: a failing program is still run under every seed", async () => {
+    const definition = defineExercise({
+      checks: [
+        check("prints done under three seeds", async (t) => {
+          const runs = await t.runSeeds(3);
+          t.expect(runs[2]!).toPrint(["done"]);
+        }),
+      ],
+    });
+    // Every run comes back after waiting longer than the run deadline, as in a saturated pool.
+    const slow = {
+      run: async (request: Parameters<typeof executor.run>[0]) => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        return executor.run(request);
+      },
+    };
+    const result = await gradeWithDefinition(definition, "x/busy", `throw new Error("not yet");`, {
+      executor: slow,
+      runDeadlineMs: 5,
+      budgetMs: 10_000,
+    });
+    expect(result.interleave.executed).toBe(3);
+    expect(result.tests[0]?.message).toMatch(/^Expected these lines/);
+    expect(result.tests[0]?.message).not.toMatch(/deadline/);
+  });
+});
