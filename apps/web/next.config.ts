@@ -78,6 +78,8 @@ const config: NextConfig = {
     "quickjs-emscripten-core",
     "@jitl/quickjs-wasmfile-release-sync",
     "@jitl/quickjs-ng-wasmfile-release-sync",
+    // The grader loads the TypeScript compiler only for `interleave check`; never bundle it.
+    "typescript",
   ],
 };
 

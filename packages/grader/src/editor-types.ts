@@ -5,10 +5,11 @@
  * student has typed anything is caught by `interleave check` and by the course's tests.
  *
  * All files go into one TypeScript program (the standard library is parsed once), each as its
- * own module.
+ * own module. The compiler is loaded on first use: importing the grader (a server does) must not
+ * load it.
  */
 import { INTERLEAVE_DTS } from "@interleave/sandbox";
-import ts from "typescript";
+import type * as TypeScript from "typescript";
 
 /** One diagnostic, located in the file as the editor shows it (1-based line and column). */
 export interface EditorDiagnostic {
@@ -19,20 +20,26 @@ export interface EditorDiagnostic {
 }
 
 /** The options of the web app's editor (apps/web/components/monaco.ts). */
-const EDITOR_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ESNext,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ["lib.es2022.d.ts"],
-  strict: true,
-  noEmit: true,
-  types: [],
-};
+function editorOptions(ts: typeof TypeScript): TypeScript.CompilerOptions {
+  return {
+    target: ts.ScriptTarget.ESNext,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ["lib.es2022.d.ts"],
+    strict: true,
+    noEmit: true,
+    types: [],
+  };
+}
 
 const DTS_FILE = "/__interleave__/interleave.d.ts";
 
 /** Type-checks each file as the editor would; returns every error, in file order. */
-export function editorDiagnostics(files: readonly { file: string; text: string }[]): EditorDiagnostic[] {
+export async function editorDiagnostics(
+  files: readonly { file: string; text: string }[],
+): Promise<EditorDiagnostic[]> {
+  const ts = ((await import("typescript")) as { default: typeof TypeScript }).default;
+  const EDITOR_OPTIONS = editorOptions(ts);
   // Virtual names keep the check independent of what lies around the files on disk.
   const byVirtual = new Map(files.map((f, i) => [`/__interleave__/file${i}.ts`, f]));
   const texts = new Map<string, string>([[DTS_FILE, INTERLEAVE_DTS]]);

@@ -117,7 +117,7 @@ export async function editorTypeProblems(exercises: readonly Exercise[]): Promis
   }
   const byFile = new Map(files.map((f) => [f.file, f]));
   const problems = new Map<string, string[]>();
-  for (const d of editorDiagnostics(files)) {
+  for (const d of await editorDiagnostics(files)) {
     const f = byFile.get(d.file)!;
     const list = problems.get(f.id) ?? [];
     list.push(`${f.label}:${d.line}:${d.column}: the editor shows a type error: ${d.message}`);
