@@ -81,11 +81,20 @@ function CheckItem({ check, onReplay, replaying }: { check: CheckView } & Omit<R
       </p>
       {!ok && check.message && <p className="mt-1 whitespace-pre-wrap pl-6">{check.message}</p>}
       {!ok && check.replay && (
-        <p className="mt-1 pl-6 font-mono text-xs text-slate-600 dark:text-slate-400">
-          Failing schedule: seed {check.replay.seed}
-          {check.replay.strategy ? `, strategy ${check.replay.strategy}` : ""}
-          {check.replay.choices ? `, choices [${check.replay.choices.join(", ")}]` : ""}
-        </p>
+        <div className="mt-1 pl-6 font-mono text-xs text-slate-600 dark:text-slate-400">
+          <p>
+            Failing schedule: seed {check.replay.seed}
+            {check.replay.strategy ? `, strategy ${check.replay.strategy}` : ""}
+            {check.replay.choices ? `, ${check.replay.choices.length} choices` : ""}
+          </p>
+          {check.replay.choices && check.replay.choices.length > 0 && (
+            // The choices are for reproducing the schedule exactly; most students replay it instead.
+            <details>
+              <summary className="cursor-pointer">The choices</summary>
+              <p className="break-words">[{check.replay.choices.join(", ")}]</p>
+            </details>
+          )}
+        </div>
       )}
       {!ok && check.replay && onReplay && (
         <p className="mt-1 pl-6">
