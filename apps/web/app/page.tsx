@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ContinueLink } from "@/components/continue-link";
 import { DifficultyBadge } from "@/components/difficulty-badge";
+import { InlineCodeText } from "@/components/inline-code-text";
 import { exerciseHref, getCourse, lessonHref } from "@/lib/course";
 import { ExerciseProgressBadge, ProgressProvider } from "./_components/exercise-progress";
 import { courseOutline } from "./course-outline";
@@ -37,7 +38,9 @@ export default async function HomePage() {
                     {module.lesson.title}
                   </Link>
                 </h3>
-                <p className="text-sm text-slate-600 dark:text-slate-300">{module.lesson.summary}</p>
+                <p className="text-sm text-slate-600 dark:text-slate-300">
+                  <InlineCodeText text={module.lesson.summary} />
+                </p>
                 {module.exercises.length > 0 && (
                   <ul className="mt-3 space-y-1 text-sm" aria-label={`Exercises of ${module.lesson.title}`}>
                     {module.exercises.map((exercise) => (
@@ -63,7 +66,9 @@ export default async function HomePage() {
               >
                 <p className="text-sm text-slate-600 dark:text-slate-400">In preparation</p>
                 <h3 className="font-semibold">{module.title}</h3>
-                <p className="text-sm text-slate-600 dark:text-slate-300">{module.summary}</p>
+                <p className="text-sm text-slate-600 dark:text-slate-300">
+                  <InlineCodeText text={module.summary} />
+                </p>
               </li>
             ))}
           </ol>
