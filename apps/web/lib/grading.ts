@@ -23,17 +23,12 @@ import { availableParallelism } from "node:os";
 import {
   type Executor,
   type ExerciseDefinition,
-  executorFor,
   type GradingResult,
   gradeWithDefinition,
   isExerciseDefinition,
+  poolExecutor,
 } from "@interleave/grader";
-import {
-  createNodeSandbox,
-  findWorkerFile,
-  type NodeSandbox,
-  type NodeSandboxStats,
-} from "@interleave/sandbox/node";
+import { findWorkerFile, type NodeSandbox, type NodeSandboxStats } from "@interleave/sandbox/node";
 import type { GradeView } from "./run-view";
 
 async function loadDefinition(exerciseId: string): Promise<ExerciseDefinition> {
@@ -116,9 +111,6 @@ function grading(): Grading {
   return holder[STATE];
 }
 
-const WARM_UP =
-  'import { asyncio } from "interleave";\nasync function warm(): Promise<void> {}\nasyncio.run(warm());';
-
 /**
  * A Submit's grading budget and each run's deadline (wall clock). The grader's defaults (2.5 s,
  * 1 s) suit a terminal; on the server the pool is shared, so an exploring exercise's hundred-odd
@@ -134,22 +126,18 @@ const SUBMIT_RUN_DEADLINE_MS = 3_000;
 const WORKER_NICE = 10;
 
 function gradingPool(state: Grading): Promise<{ sandbox: NodeSandbox; executor: Executor }> {
-  state.pool ??= (async () => {
+  state.pool ??= poolExecutor({
+    workerFile: findWorkerFile(),
+    threads: state.threads,
     // The workers run at a lower priority than this thread: when grading saturates the cores,
     // the server's thread still gets the CPU to serve pages and answer Submits.
-    const sandbox = createNodeSandbox({
-      workerFile: findWorkerFile(),
-      threads: state.threads,
-      nice: WORKER_NICE,
+    nice: WORKER_NICE,
+  })
+    .then((executor) => ({ sandbox: executor.pool, executor }))
+    .catch((error: unknown) => {
+      state.pool = undefined; // the next Submit tries again
+      throw error;
     });
-    // Boot every worker before the first graded run, so its deadline measures the program.
-    await Promise.all(Array.from({ length: state.threads }, () => sandbox.run(WARM_UP)));
-    // Two runs per worker in flight: one running, one waiting, so no worker idles on a round trip.
-    return { sandbox, executor: executorFor(sandbox, 2 * state.threads) };
-  })().catch((error: unknown) => {
-    state.pool = undefined; // the next Submit tries again
-    throw error;
-  });
   return state.pool;
 }
 

@@ -9,7 +9,7 @@
  * the process). The server makes one pool and passes `executorFor(pool)` to gradeSubmission.
  */
 import { QuickJSSandbox, type RunOptions as SandboxRunOptions } from "@interleave/sandbox";
-import type { NodeSandboxOptions } from "@interleave/sandbox/node";
+import type { NodeSandbox, NodeSandboxOptions } from "@interleave/sandbox/node";
 import type { RunResult } from "@interleave/scheduler";
 import { directExecutor } from "./direct-executor";
 import type { Executor, RunRequest } from "./executor";
@@ -50,25 +50,26 @@ export async function sandboxExecutor(): Promise<Executor & Disposable> {
   return { ...executorFor(sandbox), [Symbol.dispose]: () => sandbox.dispose() };
 }
 
+/** What boots a worker before the first graded run. */
+const WARM_UP =
+  'import { asyncio } from "interleave";\nasync function warm(): Promise<void> {}\nasyncio.run(warm());';
+
 /**
  * An executor over the sandbox's Node worker pool: a run that overruns its deadline, or a
- * runaway built-in call no interrupt stops, terminates a worker, never this process.
+ * runaway built-in call no interrupt stops, terminates a worker, never this process. `pool` is
+ * the pool itself (its thread count and stats, for a server's health report).
  */
-export async function poolExecutor(options: NodeSandboxOptions = {}): Promise<Executor & AsyncDisposable> {
+export async function poolExecutor(
+  options: NodeSandboxOptions = {},
+): Promise<Executor & AsyncDisposable & { readonly pool: NodeSandbox }> {
   const { createNodeSandbox } = await import("@interleave/sandbox/node");
   const pool = createNodeSandbox(options);
+  const threads = Math.max(1, options.threads ?? 1);
   // Boot the workers (QuickJS module, compiler) before the first graded run, so that its
   // deadline measures the program, not the warm-up.
-  await Promise.all(
-    Array.from({ length: options.threads ?? 1 }, () =>
-      pool.run(
-        'import { asyncio } from "interleave";\nasync function warm(): Promise<void> {}\nasyncio.run(warm());',
-      ),
-    ),
-  );
+  await Promise.all(Array.from({ length: threads }, () => pool.run(WARM_UP)));
   // Two runs per worker in flight: one running, one waiting, so no worker idles on a round trip.
-  const concurrency = 2 * Math.max(1, options.threads ?? 1);
-  return { ...executorFor(pool, concurrency), [Symbol.asyncDispose]: () => pool.dispose() };
+  return { ...executorFor(pool, 2 * threads), pool, [Symbol.asyncDispose]: () => pool.dispose() };
 }
 
 /**
