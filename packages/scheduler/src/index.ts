@@ -61,6 +61,7 @@ export { markShared, structuredCopy } from "./structured-copy";
 // Strategies, exploration and replay
 export type { Candidate, ChoicePoint, Strategy, StrategySpec } from "./strategies/strategy";
 export { DEFAULT_OPS_PER_SWITCH } from "./strategies/round-robin";
+export { Prng } from "./strategies/prng";
 export {
   backtrack,
   type Counterexample,

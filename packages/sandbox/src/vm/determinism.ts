@@ -3,8 +3,8 @@
  * wall clock behind `Date`. One seed must give one result in every host, and a context is
  * reused for many runs, so neither may depend on the machine, the time or the runs before.
  *
- * - `Math.random()` draws from a seeded generator (mulberry32, 32-bit integer arithmetic, so
- *   every engine gives the same numbers); the entry reseeds it from the run's seed.
+ * - `Math.random()` draws from the `random` the source gives: the entry's seeded generator (the
+ *   scheduler's Prng, the same numbers in every engine), reseeded from each run's seed.
  * - `Date.now()` and `new Date()` read the virtual clock, as `time.time()` does: a program that
  *   times itself with Date sees virtual seconds pass, not the host's.
  *
@@ -18,18 +18,6 @@ export interface DeterminismSource {
   nowMs(): number;
   /** A float in [0, 1) from the run's seeded generator. */
   random(): number;
-}
-
-/** A seeded generator of floats in [0, 1): the same seed gives the same numbers everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type DateArgs = [] | [string | number | Date] | [number, number, ...number[]];

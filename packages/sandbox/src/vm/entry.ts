@@ -14,8 +14,8 @@
  * context it cannot clean (a non-configurable global), which the host then throws away. The
  * bundle's module-level state (the scheduler's included) is reset by each run.
  */
-import { createRuntime, EPOCH_SECONDS, type OutputLine } from "@interleave/scheduler";
-import { installDeterminism, removeGcObservers, seededRandom } from "./determinism";
+import { createRuntime, EPOCH_SECONDS, type OutputLine, Prng } from "@interleave/scheduler";
+import { installDeterminism, removeGcObservers } from "./determinism";
 import { freezeGraph, hardenRealm } from "./harden";
 import { type ChildBody, type ModuleBody, type ProgramOptions, runProgram } from "./program";
 
@@ -47,10 +47,10 @@ function nowMs(): number {
   }
 }
 /** Math.random of the run in progress: reseeded from the run's seed by run(). */
-let random = seededRandom(0);
+let prng = new Prng(0);
 /** A different stream from the scheduler's own seeded choices, for the same seed. */
 const RANDOM_SALT = 0x9e3779b9;
-const determinism = Object.freeze({ nowMs, random: () => random() });
+const determinism = Object.freeze({ nowMs, random: () => prng.next() });
 
 removeGcObservers(globalThis);
 installDeterminism(globalThis, determinism);
@@ -85,7 +85,7 @@ export const entry = Object.freeze({
       printed.length = 0;
       forbiddenImport = () => null;
       const options = parse(optionsJson) as ProgramOptions;
-      random = seededRandom((options.seed ^ RANDOM_SALT) >>> 0);
+      prng = new Prng((options.seed ^ RANDOM_SALT) >>> 0);
       const outcome = runProgram(
         body,
         options,
