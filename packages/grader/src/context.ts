@@ -26,6 +26,15 @@ export interface ExploreOptions {
   limits?: RunLimits;
 }
 
+/** ExploreOptions with their defaults applied. */
+interface ExplorePlan {
+  strategy: string;
+  depth: number;
+  total: number;
+  firstSeed: number;
+  limits: RunLimits | undefined;
+}
+
 /**
  * A property of one run. It fails when it returns false or a string (the reason), or when an
  * expectation inside it fails; any other return value (true, undefined) means it held.
@@ -176,10 +185,14 @@ export class CheckContext {
    * the program never had two threads to choose between: then every schedule is the same).
    */
   async explore(options: ExploreOptions, property: Property): Promise<number> {
-    const strategy = options.strategy ?? "pct";
-    const depth = options.depth ?? 2;
-    const total = options.runs ?? 100;
-    const firstSeed = options.firstSeed ?? 1;
+    const plan: ExplorePlan = {
+      strategy: options.strategy ?? "pct",
+      depth: options.depth ?? 2,
+      total: options.runs ?? 100,
+      firstSeed: options.firstSeed ?? 1,
+      limits: options.limits,
+    };
+    const { strategy, depth, total, firstSeed } = plan;
     // PCT spreads its d-1 priority change points over the run's preemption points: estimate
     // how many there are from the first run, as the scheduler's own explore does.
     let steps = 100;
@@ -191,7 +204,7 @@ export class CheckContext {
     };
     const first = await schedule(0);
     const firstReason = await verdict(property, first);
-    if (firstReason !== null) return this.#counterexample(options, firstReason, first, 0, steps);
+    if (firstReason !== null) return this.#counterexample(plan, firstReason, first, 0, steps);
     // No point had two runnable threads: every strategy and seed gives this very run.
     if (first.schedule.choices.length === 0) return 1;
     steps = Math.max(1, first.stats.preemptionPoints ?? 1);
@@ -204,7 +217,7 @@ export class CheckContext {
       const runs = await Promise.all(indexes.map(schedule));
       for (const [k, run] of runs.entries()) {
         const reason = await verdict(property, run);
-        if (reason !== null) return this.#counterexample(options, reason, run, indexes[k]!, steps);
+        if (reason !== null) return this.#counterexample(plan, reason, run, indexes[k]!, steps);
       }
       this.lastRun = runs[runs.length - 1]!;
     }
@@ -213,20 +226,18 @@ export class CheckContext {
 
   /** Fails the check with the schedule `quick` (run `index` of an exploration), replayed whole. */
   async #counterexample(
-    options: ExploreOptions,
+    plan: ExplorePlan,
     reason: string,
     quick: RunResult,
     index: number,
     steps: number,
   ): Promise<never> {
-    const strategy = options.strategy ?? "pct";
-    const depth = options.depth ?? 2;
-    const total = options.runs ?? 100;
-    const seed = (options.firstSeed ?? 1) + index;
+    const { strategy, depth, total, limits } = plan;
+    const seed = plan.firstSeed + index;
     // Replay the failing schedule with the trace on, so the counterexample comes back whole.
     const full = await this.run({
       replay: quick.schedule,
-      ...(options.limits ? { limits: options.limits } : {}),
+      ...(limits ? { limits } : {}),
     });
     this.counterexample = {
       strategy,
