@@ -29,15 +29,14 @@ export interface TaskOptions {
   name?: string;
 }
 
-/** Wakes a task (scheduled by call_soon); resumes one back from sleep(0) at once. */
+/** Wakes a task (scheduled by call_soon). */
 function wakeTask(task: unknown): void {
-  const t = task as Task;
-  if (t._sleepState === 4) {
-    const result = t._sleep0Result;
-    t._sleepState = 0;
-    t._sleep0Result = undefined;
-    t._step(result, false);
-  } else t._wake();
+  (task as Task)._wake();
+}
+
+/** Resumes a task back from sleep(0) with the sleep's result (its `_resumeHandle`'s callback). */
+function resumeTask(task: unknown, result: unknown): void {
+  (task as Task)._step(result, false);
 }
 
 /** A sleeping task's timer fired: wake it next pass, as the sleep future's callback would. */
@@ -78,14 +77,18 @@ export class Task<T = unknown> extends Future<T> {
   /** The handle that wakes this task, made once and reused: a task waits on one thing at a time. */
   declare _wakeHandle: Handle | null;
   /**
+   * The handle that resumes this task after sleep(0), made once and reused: its second argument
+   * is the sleep's result, set each time it is queued.
+   */
+  declare _resumeHandle: Handle | null;
+  /**
    * An asyncio.sleep awaited by the task parks it on a timer, with no future (see tasks-api).
    * `_sleep` is the timer (kept for reuse); `_sleepState`: 0 not sleeping, 1 sleeping, 2 timer
-   * fired (wake queued), 3 cancelled (wake queued, the timer's second slot holds the message),
-   * 4 sleep(0): the wake is queued at once and resumes the task with `_sleep0Result`.
+   * fired (wake queued), 3 cancelled (wake queued, the timer's second slot holds the message).
+   * sleep(0) does not park: the task's next step is queued at once, as CPython's bare `yield`.
    */
   declare _sleep: Handle | null;
-  declare _sleepState: 0 | 1 | 2 | 3 | 4;
-  declare _sleep0Result: unknown;
+  declare _sleepState: 0 | 1 | 2 | 3;
 
   /** Wraps `coro` in a task on the running loop; prefer asyncio.create_task(). */
   constructor(coro: Coroutine<T>, options: TaskOptions & { loop?: EventLoop } = {}) {
@@ -101,9 +104,9 @@ export class Task<T = unknown> extends Future<T> {
     this._numCancelsRequested = 0;
     this._cancelledExc = null;
     this._wakeHandle = null;
+    this._resumeHandle = null;
     this._sleep = null;
     this._sleepState = 0;
-    this._sleep0Result = undefined;
     const w = currentWorld();
     // Only an unnamed task takes a number (loop.create_task(coro, name=...) takes none).
     this._number = options.name === undefined ? ++w.taskCounter : 0;
@@ -218,29 +221,11 @@ export class Task<T = unknown> extends Future<T> {
     if (w.tracing) w.record("sleep", this._name, label);
   }
 
-  /**
-   * asyncio.sleep(0) awaited by the task: as CPython's bare `yield`, the task's next step goes to
-   * the back of the ready queue, here through the task's own wake handle (nothing allocated).
-   */
-  _sleep0(result: unknown): void {
-    this._sleepState = 4;
-    this._sleep0Result = result;
-    const h = this._wakeHandle;
-    if (h === null) this._wakeHandle = this._loop._callSoon(wakeTask, this, undefined);
-    else this._loop._ready.push(h);
-  }
-
   /** Wakes the task: its awaited future is done, or its sleep ended (Task.__wakeup). */
   _wake(): void {
     const sleeping = this._sleepState;
     if (sleeping !== 0) {
       this._sleepState = 0;
-      if (sleeping === 4) {
-        const result = this._sleep0Result;
-        this._sleep0Result = undefined;
-        this._step(result, false);
-        return;
-      }
       const timer = this._sleep!;
       if (sleeping === 3) this._step(new CancelledError((timer._b as string | undefined) ?? ""), true);
       else this._step(timer._b, false);
@@ -294,7 +279,16 @@ export class Task<T = unknown> extends Future<T> {
         const sleep = out.value as Coroutine & { _delay: number; _result: unknown };
         const delay = sleep._delay;
         if (delay > 0) this._sleepFor(secondsToNs(delay), sleep._result, w.tracing ? `sleep(${delay})` : "");
-        else this._sleep0(sleep._result);
+        else {
+          // sleep(0): as CPython's bare `yield`, the next step goes to the back of the ready
+          // queue, through the task's own resume handle (nothing allocated, inline: every switch).
+          const h = this._resumeHandle;
+          if (h === null) this._resumeHandle = loop._callSoon(resumeTask, this, sleep._result);
+          else {
+            h._b = sleep._result;
+            loop._ready.push(h);
+          }
+        }
       } else if (kind === YIELDED) this._park(out.value);
       else this._finish(kind, out.value);
     } catch (e) {

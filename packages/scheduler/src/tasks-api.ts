@@ -58,19 +58,20 @@ function startSleep(delay: number, result: unknown): SleepFuture {
 }
 
 function* sleepBody(delay: number, result: unknown): Generator<unknown, unknown, unknown> {
-  if (delay <= 0) {
-    yield SLEEP0;
-    return result;
-  }
   return yield startSleep(delay, result);
 }
 
+function* sleep0Body(result: unknown): Generator<unknown, unknown, unknown> {
+  yield SLEEP0;
+  return result;
+}
+
 /**
- * asyncio.sleep's coroutine. A task awaiting it (the usual case) needs no generator and no
- * future: drive() hands the coroutine to the task, which sleeps on its own timer (or, for
- * sleep(0), requeues itself), taking the same loop passes as CPython's `await future` inside
- * sleep(). Awaited by a thread, a sleep with a delay parks on a SleepFuture; wrapped in a task,
- * it runs sleepBody like any coroutine.
+ * asyncio.sleep's coroutine, for a delay > 0 (Sleep0Coroutine is sleep(0)'s). A task awaiting
+ * it (the usual case) needs no generator and no future: drive() hands the coroutine to the
+ * task, which sleeps on its own timer (or, for sleep(0), requeues itself), taking the same loop
+ * passes as CPython's `await future` inside sleep(). Awaited by a thread, a sleep with a delay
+ * parks on a SleepFuture; wrapped in a task, it runs sleepBody like any coroutine.
  */
 export class SleepCoroutine<T> extends Coroutine<T> {
   declare readonly _delay: number;
@@ -88,18 +89,49 @@ export class SleepCoroutine<T> extends Coroutine<T> {
   }
 
   override _inlineFuture(): Future | null {
-    return this._delay > 0 ? startSleep(this._delay, this._result) : null;
+    return startSleep(this._delay, this._result);
   }
 }
 
-Object.defineProperty(SleepCoroutine.prototype, "_kind", { value: SLEEP_KIND });
-Object.defineProperty(SleepCoroutine.prototype, "__name__", { value: "sleep" });
+/**
+ * asyncio.sleep(0)'s coroutine (and a negative delay's, which sleeps the same): its delay, 0,
+ * is on the prototype, so an instance has two own fields, `_state` and `_result`. QuickJS makes
+ * a new object with room for two properties and reallocates for a third: with three, making
+ * the sleep cost about as much as the rest of the switch.
+ */
+export class Sleep0Coroutine<T> extends Coroutine<T> {
+  declare readonly _delay: number;
+  declare readonly _result: T | undefined;
+
+  constructor(result: T | undefined) {
+    super(null, null);
+    this._result = result;
+  }
+
+  override _start(): void {
+    this._gen = sleep0Body(this._result);
+    super._start();
+  }
+}
+
+for (const cls of [SleepCoroutine, Sleep0Coroutine]) {
+  Object.defineProperty(cls.prototype, "_kind", { value: SLEEP_KIND });
+  Object.defineProperty(cls.prototype, "__name__", { value: "sleep" });
+}
+Object.defineProperty(Sleep0Coroutine.prototype, "_delay", { value: 0 });
+// Reachable by programs (asyncio.sleep(0) returns one); runtime.ts freezes the other classes.
+Object.freeze(Sleep0Coroutine.prototype);
+Object.freeze(Sleep0Coroutine);
 
 /** Suspends the calling task for `delay` virtual seconds, then returns `result`. */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
-  // Not a number, or NaN (neither <= 0 nor > 0): checkSeconds says which. One call less per sleep.
-  if (typeof delay !== "number" || !(delay <= 0 || delay > 0)) checkSeconds(delay, "delay");
-  return new SleepCoroutine<T>(delay, result);
+  if (typeof delay === "number") {
+    if (delay > 0) return new SleepCoroutine<T>(delay, result);
+    if (delay <= 0) return new Sleep0Coroutine<T>(result);
+  }
+  // Not a number, or NaN (neither <= 0 nor > 0): checkSeconds says which.
+  checkSeconds(delay, "delay");
+  throw new TypeError("unreachable: checkSeconds accepted a delay sleep() did not");
 }
 
 /** The task running now, or null. */
