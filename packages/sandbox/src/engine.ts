@@ -19,8 +19,14 @@ import { PreparedContext } from "./prepared-context";
 /** The QuickJS builds the sandbox can use: QuickJS-ng (default) or Bellard's QuickJS. */
 export type VariantName = "ng" | "bellard";
 
+/** The npm package of each build (its `/wasm` export is the .wasm file a browser fetches). */
+export const VARIANT_PACKAGES: Readonly<Record<VariantName, string>> = {
+  ng: "@jitl/quickjs-ng-wasmfile-release-sync",
+  bellard: "@jitl/quickjs-wasmfile-release-sync",
+};
+
 /** The variant chosen by measurement and the hostile suite (docs/sandbox.md). */
-export const DEFAULT_VARIANT: VariantName = "ng";
+export const DEFAULT_VARIANT: VariantName = "bellard";
 
 const PAGE = 64 * 1024;
 /** What the module needs before any program runs (its data, stack and first allocations). */

@@ -302,7 +302,8 @@ function stopFor(error: { type: string; message: string }): SandboxStop | null {
 }
 
 function stopForText(text: string): SandboxStop | null {
-  if (/^(InternalError|RangeError): (stack overflow|Maximum call stack size exceeded)/.test(text))
+  // Bellard's QuickJS reports a JSON.parse too deep for the stack as a SyntaxError.
+  if (/^(InternalError|RangeError|SyntaxError): (stack overflow|Maximum call stack size exceeded)/.test(text))
     return "stack";
   if (/^InternalError: (out of memory|string too long)/.test(text)) return "memory";
   return null;

@@ -15,10 +15,11 @@ import type { RunResult } from "@interleave/scheduler";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_VARIANT, VARIANT_PACKAGES } from "../engine";
 
 const CHROMIUM = "/usr/bin/chromium";
 const here = dirname(fileURLToPath(import.meta.url));
-const wasmFile = fileURLToPath(import.meta.resolve("@jitl/quickjs-ng-wasmfile-release-sync/wasm"));
+const wasmFile = fileURLToPath(import.meta.resolve(`${VARIANT_PACKAGES[DEFAULT_VARIANT]}/wasm`));
 
 const PAGE_SCRIPT = `
 import { createBrowserSandbox } from "./client";

@@ -57,8 +57,47 @@ installDeterminism(globalThis, determinism);
 hardenRealm(globalThis);
 // Every function, class and prototype a program can reach through the "interleave" module.
 freezeGraph([runtimeModule]);
+/** The global object, held here: `globalThis` is itself a global a program could redefine. */
+const theGlobal = globalThis;
 /** The globals of a clean context; reset() removes any other. */
-const baselineGlobals = new Set<PropertyKey>(Reflect.ownKeys(globalThis));
+const baselineGlobals = new Set<PropertyKey>(Reflect.ownKeys(theGlobal));
+/**
+ * What each of those globals holds (value, or getter and setter), to find one redefined in
+ * place. hardenRealm made them read-only and non-configurable, and QuickJS-ng refuses to
+ * redefine them; Bellard's QuickJS lets `Object.defineProperty(globalThis, "Map", { value })`
+ * through (an engine bug, redefining a value only on the global object). The runtime never
+ * reads a global after it starts (the bundle captured them), so a redefinition cannot steer
+ * the run, but it would reach the next run in this context: the run fails and the context goes.
+ */
+const baselineValues = new Map<PropertyKey, unknown>();
+const baselineAccessors = new Map<PropertyKey, PropertyDescriptor>();
+for (const key of baselineGlobals) {
+  const desc = Reflect.getOwnPropertyDescriptor(theGlobal, key)!;
+  if ("value" in desc) baselineValues.set(key, desc.value);
+  else baselineAccessors.set(key, desc);
+}
+
+/**
+ * A baseline global whose value or accessors changed, or null. Values are read directly (no
+ * engine turns a non-configurable data property into an accessor): a descriptor per global
+ * would cost every run ~0.1 ms.
+ */
+function redefinedGlobal(): PropertyKey | null {
+  const global = theGlobal as unknown as Record<PropertyKey, unknown>;
+  for (const [key, value] of baselineValues) if (!Object.is(global[key as string], value)) return key;
+  for (const [key, was] of baselineAccessors) {
+    const desc = Reflect.getOwnPropertyDescriptor(theGlobal, key);
+    if (desc === undefined || desc.get !== was.get || desc.set !== was.set) return key;
+  }
+  return null;
+}
+
+function redefinitionError(key: PropertyKey): { type: string; message: string } {
+  return {
+    type: "TypeError",
+    message: `the program redefined the built-in global '${String(key).slice(0, 100)}', which is read-only`,
+  };
+}
 
 /** The module child processes import is frozen like the main one, once, before a child sees it. */
 const sealed = new WeakSet<object>();
@@ -96,6 +135,12 @@ export const entry = Object.freeze({
         sealChildModule,
       );
       forbiddenImport = outcome.forbiddenImport;
+      const redefined = redefinedGlobal();
+      if (redefined !== null) {
+        outcome.result.status = "error";
+        outcome.result.value = null;
+        outcome.result.error = redefinitionError(redefined);
+      }
       return stringify({ result: outcome.result, outputExceeded: outcome.outputExceeded });
     } catch (error) {
       const failure: EntryFailure = { entryFailure: describe(error) };
@@ -117,8 +162,10 @@ export const entry = Object.freeze({
   reset(): string {
     try {
       printed.length = 0;
-      for (const key of ownKeys(globalThis)) {
-        if (!baselineGlobals.has(key) && !deleteProperty(globalThis, key)) {
+      const redefined = redefinedGlobal();
+      if (redefined !== null) return redefinitionError(redefined).message;
+      for (const key of ownKeys(theGlobal)) {
+        if (!baselineGlobals.has(key) && !deleteProperty(theGlobal, key)) {
           return `the program defined a global that cannot be removed (${String(key).slice(0, 100)})`;
         }
       }
