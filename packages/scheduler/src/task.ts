@@ -286,7 +286,9 @@ export class Task<T = unknown> extends Future<T> {
           if (h === null) this._resumeHandle = loop._callSoon(resumeTask, this, sleep._result);
           else {
             h._b = sleep._result;
-            loop._ready.push(h);
+            // Appending by index: a push() call is a method lookup and a native call in QuickJS.
+            const ready = loop._ready;
+            ready[ready.length] = h;
           }
         }
       } else if (kind === YIELDED) this._park(out.value);
