@@ -34,11 +34,6 @@ function wakeTask(task: unknown): void {
   (task as Task)._wake();
 }
 
-/** Resumes a task back from sleep(0) with the sleep's result (its `_resumeHandle`'s callback). */
-function resumeTask(task: unknown, result: unknown): void {
-  (task as Task)._step(result, false);
-}
-
 /** A sleeping task's timer fired: wake it next pass, as the sleep future's callback would. */
 function sleepFired(task: unknown): void {
   const t = task as Task;
@@ -51,9 +46,83 @@ function sleepFired(task: unknown): void {
 /** Steps a task (scheduled by call_soon); `error` is thrown into it unless NO_ERROR. */
 function stepTask(task: unknown, error: unknown): void {
   const t = task as Task;
-  if (error === NO_ERROR) t._step(undefined, false);
-  else t._step(error, true);
+  if (error === NO_ERROR) step(t, undefined, false);
+  else step(t, error, true);
 }
+
+/**
+ * One step of a task's coroutine (Task.__step): resumes it with `value`, thrown into it if
+ * `isThrow`. A plain function rather than a method, so that a handle calls it directly with
+ * (task, value): a task back from sleep(0) is resumed with no call between the loop and its step.
+ */
+function step(t: Task, value: unknown, isThrow: boolean): void {
+  if (t._state !== 0) throw new InvalidStateError(`_step(): already done: ${t.toString()}`);
+  if (t._mustCancel) {
+    if (!(isThrow && value instanceof CancelledError)) {
+      value = t._makeCancelledError();
+      isThrow = true;
+    }
+    t._mustCancel = false;
+  }
+  t._futWaiter = null;
+  const loop = t._loop;
+  // The run's world, which is this loop's (worldOf(loop)); a module variable is one property
+  // read, where a #private field is a WeakMap lookup in the sandbox's ES2020 bundle.
+  const w = ambient.world!;
+  loop._current = t;
+  // The step begins (inline: this is every task step): flush the never-awaited buffer, trace "run".
+  if (w._stepFreshCount > 0) w._keepUnstarted();
+  w.currentTask = t;
+  w.switches++;
+  if (w.tracing) w.record("run", t._name);
+  try {
+    if (!t._started) {
+      t._started = true;
+      try {
+        t._coro._start();
+      } catch (e) {
+        t._finish(THREW, e);
+        loop._current = null;
+        w.endStep(t);
+        return;
+      }
+    }
+    const out = drive(w, t._frames, value, isThrow, true);
+    const kind = out.kind;
+    if (kind === SLEEPS) {
+      // asyncio.sleep's coroutine (tasks-api.ts): sleep on a timer, or requeue for sleep(0).
+      const sleep = out.value as Coroutine & { _delay: number; _result: unknown };
+      const delay = sleep._delay;
+      if (delay > 0) t._sleepFor(secondsToNs(delay), sleep._result, w.tracing ? `sleep(${delay})` : "");
+      else {
+        // sleep(0): as CPython's bare `yield`, the next step goes to the back of the ready
+        // queue, through the task's own resume handle (nothing allocated, inline: every switch).
+        const h = t._resumeHandle;
+        if (h === null) t._resumeHandle = loop._callSoon(resumeTask, t, sleep._result);
+        else {
+          h._b = sleep._result;
+          // Appending by index: a push() call is a method lookup and a native call in QuickJS.
+          const ready = loop._ready;
+          ready[ready.length] = h;
+        }
+      }
+    } else if (kind === YIELDED) t._park(out.value);
+    else t._finish(kind, out.value);
+  } catch (e) {
+    loop._current = null;
+    w.endStep(t);
+    throw e;
+  }
+  loop._current = null;
+  if (w._stepFreshCount === 0 && w._stepBlockedNs === 0) w.currentTask = null;
+  else w.endStep(t);
+}
+
+/**
+ * Resumes a task back from sleep(0) with the sleep's result (its `_resumeHandle`'s callback):
+ * step() itself, which the handle calls with two arguments, so `isThrow` is undefined (false).
+ */
+const resumeTask = step as unknown as (task: unknown, result: unknown) => void;
 
 /** A coroutine wrapped to run on the loop concurrently with others (asyncio.Task). */
 export class Task<T = unknown> extends Future<T> {
@@ -227,80 +296,17 @@ export class Task<T = unknown> extends Future<T> {
     if (sleeping !== 0) {
       this._sleepState = 0;
       const timer = this._sleep!;
-      if (sleeping === 3) this._step(new CancelledError((timer._b as string | undefined) ?? ""), true);
-      else this._step(timer._b, false);
+      if (sleeping === 3)
+        step(this as Task, new CancelledError((timer._b as string | undefined) ?? ""), true);
+      else step(this as Task, timer._b, false);
       return;
     }
     const fut = this._futWaiter!;
-    if (fut._state === 1) this._step(fut._makeCancelledError(), true);
+    if (fut._state === 1) step(this as Task, fut._makeCancelledError(), true);
     else if (fut._hasException) {
       fut._logTraceback = false;
-      this._step(fut._exception, true);
-    } else this._step(fut._result, false);
-  }
-
-  /** One step of the coroutine (Task.__step). */
-  _step(value: unknown, isThrow: boolean): void {
-    if (this._state !== 0) throw new InvalidStateError(`_step(): already done: ${this.toString()}`);
-    if (this._mustCancel) {
-      if (!(isThrow && value instanceof CancelledError)) {
-        value = this._makeCancelledError();
-        isThrow = true;
-      }
-      this._mustCancel = false;
-    }
-    this._futWaiter = null;
-    const loop = this._loop;
-    // The run's world, which is this loop's (worldOf(loop)); a module variable is one property
-    // read, where a #private field is a WeakMap lookup in the sandbox's ES2020 bundle.
-    const w = ambient.world!;
-    loop._current = this as Task;
-    // The step begins (inline: this is every task step): flush the never-awaited buffer, trace "run".
-    if (w._stepFreshCount > 0) w._keepUnstarted();
-    w.currentTask = this as Task;
-    w.switches++;
-    if (w.tracing) w.record("run", this._name);
-    try {
-      if (!this._started) {
-        this._started = true;
-        try {
-          this._coro._start();
-        } catch (e) {
-          this._finish(THREW, e);
-          loop._current = null;
-          w.endStep(this as Task);
-          return;
-        }
-      }
-      const out = drive(w, this._frames, value, isThrow, true);
-      const kind = out.kind;
-      if (kind === SLEEPS) {
-        // asyncio.sleep's coroutine (tasks-api.ts): sleep on a timer, or requeue for sleep(0).
-        const sleep = out.value as Coroutine & { _delay: number; _result: unknown };
-        const delay = sleep._delay;
-        if (delay > 0) this._sleepFor(secondsToNs(delay), sleep._result, w.tracing ? `sleep(${delay})` : "");
-        else {
-          // sleep(0): as CPython's bare `yield`, the next step goes to the back of the ready
-          // queue, through the task's own resume handle (nothing allocated, inline: every switch).
-          const h = this._resumeHandle;
-          if (h === null) this._resumeHandle = loop._callSoon(resumeTask, this, sleep._result);
-          else {
-            h._b = sleep._result;
-            // Appending by index: a push() call is a method lookup and a native call in QuickJS.
-            const ready = loop._ready;
-            ready[ready.length] = h;
-          }
-        }
-      } else if (kind === YIELDED) this._park(out.value);
-      else this._finish(kind, out.value);
-    } catch (e) {
-      loop._current = null;
-      w.endStep(this as Task);
-      throw e;
-    }
-    loop._current = null;
-    if (w._stepFreshCount === 0 && w._stepBlockedNs === 0) w.currentTask = null;
-    else w.endStep(this as Task);
+      step(this as Task, fut._exception, true);
+    } else step(this as Task, fut._result, false);
   }
 
   /** The coroutine returned or raised. */

@@ -249,7 +249,7 @@ export class World {
     else this.advanceTo(this.clock.now + ns);
   }
 
-  // A task step begins in Task._step (inline: it is every step): flush the never-awaited buffer,
+  // A task step begins in task.ts step() (inline: it is every step): flush the never-awaited buffer,
   // set currentTask, count the switch, trace "run".
   /** Called when a task step ends: warns if the step blocked the loop. */
   endStep(task: Task): void {
