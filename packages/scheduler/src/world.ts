@@ -79,8 +79,7 @@ export interface ThreadState {
   loop: EventLoop | null;
 }
 
-/** Coroutines noted per step before they are flushed (and the long-lived list's first size). */
-export const COMPACT_MIN = 1024;
+const COMPACT_MIN = 1024;
 
 /** One run's private state. */
 export class World {
@@ -299,14 +298,11 @@ export class World {
     );
   }
 
-  /**
-   * Notes a new coroutine, to report it at the end if it never ran. (Coroutine's constructor
-   * does this inline: every coroutine comes here, asyncio.sleep's included.)
-   */
+  /** Notes a new coroutine, to report it at the end if it never ran. */
   registerCoroutine(coro: Coroutine): void {
     const n = this._stepFreshCount;
-    // n <= length: an overwrite of a stale slot, or an append.
-    this._stepFresh[n] = coro;
+    if (n < this._stepFresh.length) this._stepFresh[n] = coro;
+    else this._stepFresh.push(coro);
     this._stepFreshCount = n + 1;
     if (n + 1 >= COMPACT_MIN) this._keepUnstarted();
   }
