@@ -12,7 +12,7 @@ import type { Handle } from "./handle";
 import type { EventLoop } from "./loop";
 import { worldOf } from "./loop";
 import type { Task, TaskOptions } from "./task";
-import { ambient, currentWorld } from "./world";
+import { ambient, COMPACT_MIN, currentWorld } from "./world";
 
 /** Something a program can await: a coroutine, a task or a future. */
 export type Awaitable<T = unknown> = Coroutine<T> | Future<T>;
@@ -110,11 +110,17 @@ export class Sleep0Coroutine<T> {
   declare _gen: Generator<unknown, unknown, unknown> | null;
 
   constructor(result: T | undefined) {
-    // As Coroutine's constructor: created, and noted until it is awaited.
+    // As Coroutine's constructor: created, and noted until it is awaited, by
+    // World.registerCoroutine inline (~4% of a switch; n <= length: a store or an append).
     this._state = 0;
     this._result = result;
     const w = ambient.world;
-    if (w !== null) w.registerCoroutine(this as unknown as Coroutine);
+    if (w !== null) {
+      const n = w._stepFreshCount;
+      w._stepFresh[n] = this as unknown as Coroutine;
+      w._stepFreshCount = n + 1;
+      if (n + 1 >= COMPACT_MIN) w._keepUnstarted();
+    }
   }
 
   _start(): void {

@@ -79,7 +79,8 @@ export interface ThreadState {
   loop: EventLoop | null;
 }
 
-const COMPACT_MIN = 1024;
+/** Coroutines noted in one step before they are flushed; the long-lived list's first size. */
+export const COMPACT_MIN = 1024;
 
 /** One run's private state. */
 export class World {
