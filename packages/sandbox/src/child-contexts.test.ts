@@ -197,7 +197,31 @@ describe("a child that pollutes its realm does not affect the next run", () => {
   });
 });
 
-describe("the main realm's global object", () => {
+/** Stashes a value on (or reads it back from) the prototypes only iterator helpers reach. */
+const HELPERS = `const helpers = [
+  Object.getPrototypeOf(([] as any).values().map((x: unknown) => x)),
+  Object.getPrototypeOf((globalThis as any).Iterator.from({ next: () => ({ done: true }) })),
+];
+const stash = () => helpers.map((p) => { try { p.stash = 1; } catch {} return typeof p.stash; });`;
+
+describe("what a run can reach in a realm", () => {
+  it("finds the prototypes of iterator helpers frozen, in the parent and in a child", async () => {
+    const program = `import { __name__, multiprocessing, print } from "interleave";
+${HELPERS}
+async function child(q: any) { await q.put(stash()); }
+if (__name__ === "__main__") {
+  const q = new multiprocessing.Queue();
+  const p = new multiprocessing.Process({ target: child, args: [q] });
+  p.start();
+  print(stash(), q.get());
+  p.join();
+}
+`;
+    const expected = ["['undefined', 'undefined'] ['undefined', 'undefined']"];
+    expect(texts(await sandbox().run(program))).toEqual(expected);
+    expect(texts(await sandbox().run(program))).toEqual(expected);
+  });
+
   it("throws a context away when a program replaced its prototype or made it non-extensible", async () => {
     for (const mess of [
       "Object.setPrototypeOf(globalThis, { leaked: 1 });",
