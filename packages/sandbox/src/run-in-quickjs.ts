@@ -7,8 +7,9 @@
  * student's file name; call the entry's run() with it; copy the result out as one JSON string;
  * drain pending promise jobs in bounded batches; dispose the run's handles. A child process's
  * realm is a context of the same runtime (child-contexts.ts). A run that ended on its own
- * leaves contexts the entry can clean, which serve the next run (prepared-context.ts); one stopped by a limit or the host is thrown away. A host-side
- * exception or a failed dispose marks the engine broken, and its module is never used again.
+ * leaves contexts the entry can clean, which serve the next run (prepared-context.ts); one
+ * stopped by a limit or the host is thrown away. A host-side exception or a failed dispose
+ * marks the engine broken, and its module is never used again.
  *
  * Copying out follows GOTCHAS: check typeof and length before reading, never stringify a VM
  * value on the host, read error objects only through getProp with the interrupt handler armed.
