@@ -10,12 +10,14 @@
  * with @interleave/compiler and evaluates the wrapped module body itself.
  *
  * Reuse: with the realm and the runtime frozen, the only place a program can leave something
- * for the next run is a global it adds. `reset()` deletes those after each run and reports a
- * context it cannot clean (a non-configurable global), which the host then throws away. The
- * bundle's module-level state (the scheduler's included) is reset by each run.
+ * for the next run is the global object (globals-reset.ts). `reset()` deletes the globals a run
+ * added and reports a context it cannot clean (a non-configurable global, a replaced prototype),
+ * which the host then throws away; `childReset()` makes the same cleaner for a child process's
+ * realm. The bundle's module-level state (the scheduler's included) is reset by each run.
  */
 import { createRuntime, EPOCH_SECONDS, type OutputLine, Prng } from "@interleave/scheduler";
 import { installDeterminism, removeGcObservers } from "./determinism";
+import { globalsReset } from "./globals-reset";
 import { freezeGraph, hardenRealm } from "./harden";
 import { type ChildBody, type ModuleBody, type ProgramOptions, runProgram } from "./program";
 
@@ -57,8 +59,8 @@ installDeterminism(globalThis, determinism);
 hardenRealm(globalThis);
 // Every function, class and prototype a program can reach through the "interleave" module.
 freezeGraph([runtimeModule]);
-/** The globals of a clean context; reset() removes any other. */
-const baselineGlobals = new Set<PropertyKey>(Reflect.ownKeys(globalThis));
+/** Removes the globals a run added; reports a global object it cannot put back as it was. */
+const resetGlobals = globalsReset(globalThis);
 
 /** The module child processes import is frozen like the main one, once, before a child sees it. */
 const sealed = new WeakSet<object>();
@@ -72,8 +74,6 @@ let forbiddenImport: () => string | null = () => null;
 /** Lines printed so far, for a run stopped before the scheduler could report (partial()). */
 const printed: OutputLine[] = [];
 const push = Array.prototype.push;
-const ownKeys = Reflect.ownKeys;
-const deleteProperty = Reflect.deleteProperty;
 
 export const entry = Object.freeze({
   /**
@@ -115,17 +115,15 @@ export const entry = Object.freeze({
    * "" when clean, or why the context must not be reused.
    */
   reset(): string {
-    try {
-      printed.length = 0;
-      for (const key of ownKeys(globalThis)) {
-        if (!baselineGlobals.has(key) && !deleteProperty(globalThis, key)) {
-          return `the program defined a global that cannot be removed (${String(key).slice(0, 100)})`;
-        }
-      }
-      return "";
-    } catch (error) {
-      return describe(error);
-    }
+    printed.length = 0;
+    return resetGlobals();
+  },
+  /**
+   * The cleaner of a child process's hardened, still clean realm (given its global object),
+   * which the host calls after each run that used the child's context; see reset().
+   */
+  childReset(global: object): () => string {
+    return globalsReset(global);
   },
   /** Freezes a program's module-body function (kept for later runs of the same program). */
   sealBody(body: ModuleBody): void {
