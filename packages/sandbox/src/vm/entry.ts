@@ -52,7 +52,7 @@ function nowMs(): number {
 let prng = new Prng(0);
 /** A different stream from the scheduler's own seeded choices, for the same seed. */
 const RANDOM_SALT = 0x9e3779b9;
-const determinism = Object.freeze({ nowMs, random: () => prng.next() });
+const determinism = Object.freeze({ nowMs, originMs: EPOCH_MS, random: () => prng.next() });
 
 removeGcObservers(globalThis);
 installDeterminism(globalThis, determinism);
