@@ -5,7 +5,8 @@
  *   beside it, what making a new context costs (evaluating the runtime bundle), which a worker
  *   pays once per MAX_RUNS runs or after a run stopped by a limit, while idle;
  * - runs per second per core of a typical exercise program, back to back;
- * - the scheduler's switch rate inside QuickJS beside CPython asyncio's, same workload.
+ * - the scheduler's switch rate inside QuickJS beside CPython asyncio's, same workload;
+ * - a multiprocessing run (three child processes) and a child context's cost (bench/children.ts).
  * Figures depend on the machine and its load; docs/sandbox.md records measured ones.
  */
 import { execFileSync } from "node:child_process";
@@ -16,6 +17,7 @@ import { resolveLimits } from "../src/limits";
 import { createNodeSandbox } from "../src/node/pool";
 import { MAX_RUNS, PreparedContext } from "../src/prepared-context";
 import { QuickJSSandbox } from "../src/sandbox";
+import { childrenBench } from "./children";
 
 const OTHER_VARIANT: VariantName = DEFAULT_VARIANT === "ng" ? "bellard" : "ng";
 const TRIVIAL = `import { print } from "interleave";\nprint("hi");\n`;
@@ -176,6 +178,7 @@ const cold = await contextCost(30);
 const pool = await poolOverhead(200);
 const rps = await runsPerSecond(5);
 const switches = await switchRates(SWITCH_ROUNDS);
+const children = await childrenBench(percentile, ms);
 
 console.log(`sandbox bench (QuickJS ${DEFAULT_VARIANT}, one thread; figures vary with machine load)`);
 console.log(
@@ -207,3 +210,4 @@ for (const [name, rates] of Object.entries(switches)) {
   );
 }
 console.log(`targets: fresh-run p50 < 1 ms; QuickJS switch rate >= CPython's`);
+for (const line of children) console.log(line);

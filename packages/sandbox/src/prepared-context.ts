@@ -10,6 +10,7 @@
  * be cleaned, or after MAX_RUNS runs; a host prepares the next one while it is idle.
  */
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
+import { ChildContexts } from "./child-contexts";
 import type { Engine } from "./engine";
 import { RuntimeBundleError } from "./errors";
 import { RUNTIME_BUNDLE } from "./generated/runtime-bundle.js";
@@ -39,8 +40,8 @@ export interface Watch {
 export class PreparedContext {
   /** Handles that live as long as the context (the entry and its functions). */
   readonly handles: QuickJSHandle[] = [];
-  /** Contexts of the current run's child processes (spawn), disposed when the run ends. */
-  readonly children: QuickJSContext[] = [];
+  /** Contexts of child processes (spawn): the current run's, and clean ones kept for the next. */
+  readonly children: ChildContexts = new ChildContexts(this);
   /** Runs started on this context. */
   runs = 0;
   /** Evaluated module bodies by source, newest last: re-running a program skips parsing it. */
@@ -142,15 +143,10 @@ export class PreparedContext {
     return { value: evaluated.value };
   }
 
-  /** Disposes the contexts of the run's child processes. */
-  disposeChildren(): void {
-    for (const child of this.children) if (child.alive) child.dispose();
-    this.children.length = 0;
-  }
-
   /**
-   * After a run that ended normally: asks the entry to remove what the program left, and says
-   * whether the context may serve another run.
+   * After a run that ended normally: asks the entry to remove what the program left, in this
+   * context and in its child processes' contexts, and says whether the context may serve
+   * another run.
    */
   resetForReuse(): boolean {
     if (this.#disposed || this.runs >= MAX_RUNS || this.runtime.hasPendingJob()) return false;
@@ -167,7 +163,9 @@ export class PreparedContext {
       const verdict =
         this.context.typeof(called.value) === "string" ? this.context.getString(called.value) : "?";
       called.value.dispose();
-      return verdict === "" && this.watch.stop === null;
+      if (verdict !== "" || this.watch.stop !== null) return false;
+      this.children.release();
+      return this.watch.stop === null;
     } finally {
       reset.dispose();
     }
@@ -180,7 +178,7 @@ export class PreparedContext {
     try {
       for (const h of this.handles) if (h.alive) h.dispose();
       for (const h of this.#bodies.values()) if (h.alive) h.dispose();
-      this.disposeChildren();
+      this.children.dispose();
       this.context.dispose();
       this.runtime.dispose();
     } catch {

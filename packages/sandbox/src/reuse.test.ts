@@ -106,6 +106,20 @@ describe("a deterministic realm", () => {
     expect(texts(ctor)).toEqual(["True 1767225600000"]);
   });
 
+  it("performance.now() counts virtual milliseconds since the run began, like time.perf_counter()", async () => {
+    const source = `import { asyncio, print } from "interleave";
+const p = (globalThis as any).performance;
+async function main() {
+  const t0 = p === undefined ? 0 : p.now();
+  await asyncio.sleep(1.5);
+  print(p === undefined ? "no performance" : \`\${t0} \${p.now()} \${p.timeOrigin === Date.UTC(2026, 0, 1)}\`);
+}
+asyncio.run(main());`;
+    const first = texts(await sandbox().run(source));
+    expect(["0 1500 true", "no performance"]).toContain(first[0]);
+    expect(texts(await sandbox().run(source))).toEqual(first);
+  });
+
   it("offers no objects that observe the garbage collector", async () => {
     const result = await sandbox().run(
       `import { print } from "interleave"; print(typeof (globalThis as any).WeakRef, typeof (globalThis as any).FinalizationRegistry);`,

@@ -5,10 +5,11 @@
  * and stack limits and arm the interrupt handler with the wall-clock deadline and the heap size
  * past which the program is stopped; evaluate the program's module body as a function under the
  * student's file name; call the entry's run() with it; copy the result out as one JSON string;
- * drain pending promise jobs in bounded batches; dispose the run's handles and child contexts.
- * A run that ended on its own leaves a context the entry can clean, which serves the next run
- * (prepared-context.ts); one stopped by a limit or the host is thrown away. A host-side
- * exception or a failed dispose marks the engine broken, and its module is never used again.
+ * drain pending promise jobs in bounded batches; dispose the run's handles. A child process's
+ * realm is a context of the same runtime (child-contexts.ts). A run that ended on its own
+ * leaves contexts the entry can clean, which serve the next run (prepared-context.ts); one
+ * stopped by a limit or the host is thrown away. A host-side exception or a failed dispose
+ * marks the engine broken, and its module is never used again.
  *
  * Copying out follows GOTCHAS: check typeof and length before reading, never stringify a VM
  * value on the host, read error objects only through getProp with the interrupt handler armed.
@@ -18,12 +19,11 @@ import type { RunResult } from "@interleave/scheduler";
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
 import type { Engine } from "./engine";
 import { RuntimeBundleError } from "./errors";
-import { HARDEN_SCRIPT } from "./generated/runtime-bundle.js";
 import { type SandboxLimits, type SandboxStop, STOP_TYPES, stopMessage } from "./limits";
 import type { PreparedContext, Watch } from "./prepared-context";
 import { checkResult, emptyResult, MalformedResultError } from "./result";
 import { rewriteError } from "./stack-trace";
-import { childSource, importError, type ProgramOptions, type StrategyOption } from "./vm/program";
+import { importError, type ProgramOptions, type StrategyOption } from "./vm/program";
 
 /** A compiled program and how to run it. */
 export interface CompiledJob {
@@ -66,7 +66,6 @@ export function runInQuickJS(engine: Engine, job: CompiledJob): RunResult {
   } finally {
     try {
       for (const h of handles) if (h.alive) h.dispose();
-      prepared.disposeChildren();
       reusable = reusable && !engine.broken && prepared.resetForReuse();
     } catch {
       engine.broken = true;
@@ -119,7 +118,9 @@ function runPrepared(prepared: PreparedContext, job: CompiledJob, handles: Quick
   if (job.cores !== undefined) options.cores = job.cores;
   if (job.switchInterval !== undefined) options.switchInterval = job.switchInterval;
   const optionsHandle = keep(ctx.newString(JSON.stringify(options)));
-  const spawnChild = keep(ctx.newFunction("spawnChild", () => spawnChildContext(prepared, job)));
+  const spawnChild = keep(
+    ctx.newFunction("spawnChild", () => prepared.children.spawn(job.code, job.filename)),
+  );
   const called = ctx.callFunction(prepared.run, ctx.undefined, body, optionsHandle, spawnChild);
   let result: RunResult;
   if (called.error) {
@@ -147,72 +148,6 @@ function runPrepared(prepared: PreparedContext, job: CompiledJob, handles: Quick
     if (name) result = { ...result, status: "error", value: null, error: importError(name) };
   }
   return applyStop(watch.stop, result, limits);
-}
-
-/**
- * Evaluates the program again in a fresh context of the same runtime, for a child process
- * (spawn): built-ins frozen as in the parent, then the module body with a name lookup at its
- * end. Returns that function, which the entry calls with the child's module.
- */
-function spawnChildContext(prepared: PreparedContext, job: CompiledJob): QuickJSHandle {
-  const child = prepared.runtime.newContext();
-  prepared.children.push(child);
-  linkGeneratorPrototypes(prepared.context, child);
-  hardenChild(prepared, child);
-  const evaluated = child.evalCode(wrapAsFunctionBody(childSource(job.code)), job.filename, {
-    type: "global",
-  });
-  if (evaluated.error) {
-    evaluated.error.dispose();
-    throw new Error("the program could not be evaluated again for a child process");
-  }
-  return evaluated.value;
-}
-
-/** Freezes the child's realm and gives it the parent run's Math.random and clock. */
-function hardenChild(prepared: PreparedContext, child: QuickJSContext): void {
-  const install = child.evalCode(HARDEN_SCRIPT, "interleave-harden.js", { type: "global" });
-  if (install.error) {
-    install.error.dispose();
-    throw new RuntimeBundleError("the hardening script failed in a child process's context");
-  }
-  const determinism = prepared.context.getProp(prepared.entry, "determinism");
-  try {
-    const called = child.callFunction(install.value, child.undefined, determinism);
-    if (called.error) {
-      called.error.dispose();
-      throw new RuntimeBundleError("the hardening script failed in a child process's context");
-    }
-    called.value.dispose();
-  } finally {
-    determinism.dispose();
-    install.value.dispose();
-  }
-}
-
-const GENERATOR_PROTOTYPE = "Object.getPrototypeOf((function* () {}).prototype)";
-
-/**
- * Puts the parent's %GeneratorPrototype% on the prototype chain of the child's, before the
- * child is frozen: the scheduler checks that a coroutine body made a generator with
- * `GeneratorPrototype.isPrototypeOf(gen)`, which a generator of another realm fails. The
- * child's generators keep their own next/throw/return. (A realm-independent check in the
- * scheduler would make this unnecessary.)
- */
-function linkGeneratorPrototypes(parent: QuickJSContext, child: QuickJSContext): void {
-  const parentProto = parent.evalCode(GENERATOR_PROTOTYPE, "interleave-link.js", { type: "global" });
-  const link = child.evalCode(
-    `(function (parentProto) { Object.setPrototypeOf(${GENERATOR_PROTOTYPE}, parentProto); })`,
-    "interleave-link.js",
-    { type: "global" },
-  );
-  try {
-    if (!parentProto.error && !link.error)
-      child.callFunction(link.value, child.undefined, parentProto.value).dispose();
-  } finally {
-    parentProto.dispose();
-    link.dispose();
-  }
 }
 
 /** Time allowed to copy out the lines printed by a run that was stopped. */

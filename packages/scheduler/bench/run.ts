@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { benchExplore } from "./explore";
+import { runFloor } from "./floor";
 import { memoryPerWaitingTask, runWorkload } from "./workload";
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -38,11 +39,12 @@ function best<T extends { seconds: number }>(runs: number, f: () => T): T {
 
 console.log("asyncio: N tasks x 10 sleeps of pseudo-random virtual delays (1-1000 ms)");
 runWorkload(2_000); // warm up the JIT
+runFloor(2_000);
 for (const n of [10_000, 100_000]) {
   const ours = best(n <= 10_000 ? 3 : 1, () => runWorkload(n));
   const py = cpython(n);
   // Wall-clock rates, and rates per CPU second (less sensitive to a loaded machine).
-  const rates = (m: Measured) =>
+  const rates = (m: Omit<Measured, "virtual">) =>
     `${fmt(m.wakeups / m.seconds)} wakeups/s, ${fmt(m.wakeups / m.cpu)} per CPU s`;
   const line = [`  ${fmt(n)} tasks: interleave ${rates(ours)}`];
   if (typeof py === "string") line.push(`CPython ${py}`);
@@ -55,6 +57,12 @@ for (const n of [10_000, 100_000]) {
       line.push(`(virtual end differs: ${py.virtual} vs ${ours.virtual})`);
   }
   console.log(line.join(" | "));
+  // The floor: the same workload as bare generators on the timer heap, no runtime (bench/floor.ts).
+  const floor = best(n <= 10_000 ? 3 : 1, () => runFloor(n));
+  const floorLine = [`    floor, bare generators on the timer heap (no runtime): ${rates(floor)}`];
+  if (typeof py !== "string") floorLine.push(`${(py.cpu / floor.cpu).toFixed(1)}x CPython's CPU`);
+  floorLine.push(`the runtime takes ${Math.round((1 - floor.cpu / ours.cpu) * 100)}% of a wakeup`);
+  console.log(floorLine.join(" | "));
 }
 const declared = memoryPerWaitingTask(100_000, "declared");
 const expression = memoryPerWaitingTask(100_000, "expression");

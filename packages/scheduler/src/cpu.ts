@@ -69,6 +69,19 @@ export class Cpu {
     k.timerAt(k.world.clock.now + t.slice, sliceEnd, t, this);
   }
 
+  /**
+   * True if releasing `t`'s GIL and core at the end of its slice would grant them straight back
+   * to `t`, on the same core: no waiting thread needs this process's GIL or a free core (one
+   * whose own process's GIL is free), and no lower core is free (dispatch takes the lowest).
+   */
+  #keepsCpu(t: SimThread): boolean {
+    for (const w of this.#waiting) {
+      if (w.process === t.process || w.process.gil === null) return false;
+    }
+    const free = this.#freeCores;
+    return free.length === 0 || free[0]! > t.core;
+  }
+
   /** Forgets a thread that wants CPU (its process was terminated). */
   cancel(t: SimThread): void {
     const i = this.#waiting.indexOf(t);
@@ -81,6 +94,18 @@ export class Cpu {
     const slice = t.slice;
     t.cpuLeft -= slice;
     t.process.cpuNs += slice;
+    if (t.status !== DONE && t.cpuLeft > 0 && this.#keepsCpu(t)) {
+      // Nobody else could take its GIL or its core now: a hand-off would give both straight back
+      // (CPython forces a switch only when another thread waits for the GIL). Go on without one;
+      // the slice ends at the next interval, where the same question is asked again.
+      const next = Math.min(this.intervalNs, t.cpuLeft);
+      t.slice = next;
+      t.sliceRun += slice;
+      k.timerAt(k.world.clock.now + next, sliceEnd, t, this);
+      return;
+    }
+    const ran = t.sliceRun + slice;
+    t.sliceRun = 0;
     t.process.gil = null;
     const core = t.core;
     t.core = -1;
@@ -88,7 +113,7 @@ export class Cpu {
     let i = 0;
     while (i < free.length && free[i]! < core) i++;
     free.splice(i, 0, core);
-    if (k.world.tracing) k.trace("gil-release", t, `ran ${slice / 1e9} s on core ${core}`, core);
+    if (k.world.tracing) k.trace("gil-release", t, `ran ${ran / 1e9} s on core ${core}`, core);
     if (t.status === DONE) {
       // Terminated during its slice: nothing to resume.
     } else if (t.cpuLeft > 0) this.#waiting.push(t);

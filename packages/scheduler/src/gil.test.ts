@@ -26,6 +26,55 @@ describe("the GIL and cores", () => {
     expect(firstSlices.map((e) => e.time)).toEqual([0, 0.005, 0.01, 0.015]);
   });
 
+  it("lets a thread that nobody waits for keep the GIL: one slice in the trace, not one per interval", () => {
+    const result = run(({ threading, work }) => {
+      const burn = async_("burn", function* () {
+        yield work(1);
+      });
+      const t = new threading.Thread({ target: burn });
+      t.start();
+      t.join();
+    });
+    expect(result.time).toBe(1);
+    expect(result.stats.cpu?.[0]?.seconds).toBe(1);
+    const slices = result.trace.filter((e) => e.kind === "gil-acquire" || e.kind === "gil-release");
+    expect(slices.map((e) => `${e.time} ${e.kind} ${e.detail}`)).toEqual([
+      "0 gil-acquire core 0",
+      "1 gil-release ran 1 s on core 0",
+    ]);
+  });
+
+  it("hands the GIL over at the next interval once another thread wants it", () => {
+    const result = run(({ threading, work, time }) => {
+      const burn = async_("burn", function* () {
+        yield work(0.02);
+      });
+      const late = async_("late", function* () {
+        yield time.sleep(0.012);
+        yield work(0.01);
+      });
+      const ts = [new threading.Thread({ target: burn }), new threading.Thread({ target: late })];
+      for (const t of ts) t.start();
+      for (const t of ts) t.join();
+    });
+    const slices = result.trace
+      .filter((e) => e.kind === "gil-acquire" || e.kind === "gil-release")
+      .map((e) => `${e.time} ${e.thread} ${e.kind === "gil-acquire" ? "takes" : "releases"}`);
+    // Alone for 12 ms, Thread-1 runs on; Thread-2 asks at 0.012 and gets the GIL at the end of
+    // the interval then running (0.015); then they alternate every 5 ms.
+    expect(slices).toEqual([
+      "0 Thread-1 (burn) takes",
+      "0.015 Thread-1 (burn) releases",
+      "0.015 Thread-2 (late) takes",
+      "0.02 Thread-2 (late) releases",
+      "0.02 Thread-1 (burn) takes",
+      "0.025 Thread-1 (burn) releases",
+      "0.025 Thread-2 (late) takes",
+      "0.03 Thread-2 (late) releases",
+    ]);
+    expect(result.time).toBeCloseTo(0.03, 9);
+  });
+
   it("makes four threads that mostly sleep take about as long as one", () => {
     const program = (n: number) =>
       run(({ threading, work, time }) => {

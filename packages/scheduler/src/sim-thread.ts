@@ -119,6 +119,8 @@ export class SimThread implements Resource {
   /** The CPU slice it runs now, and on which core (-1: none). */
   slice = 0;
   core = -1;
+  /** CPU it has run since it took the GIL, in slices it went on with because nobody waited (ns). */
+  sliceRun = 0;
   /** A blocking call made without await yet (reported if the thread moves on without it). */
   unawaited: Coroutine | Op | null = null;
   readonly joiners = new WaitQueue();

@@ -10,12 +10,14 @@
  * with @interleave/compiler and evaluates the wrapped module body itself.
  *
  * Reuse: with the realm and the runtime frozen, the only place a program can leave something
- * for the next run is a global it adds. `reset()` deletes those after each run and reports a
- * context it cannot clean (a non-configurable global), which the host then throws away. The
- * bundle's module-level state (the scheduler's included) is reset by each run.
+ * for the next run is the global object (globals-reset.ts). `reset()` deletes the globals a run
+ * added and reports a context it cannot clean (a non-configurable global, a replaced prototype),
+ * which the host then throws away; `childReset()` makes the same cleaner for a child process's
+ * realm. The bundle's module-level state (the scheduler's included) is reset by each run.
  */
 import { createRuntime, EPOCH_SECONDS, type OutputLine, Prng } from "@interleave/scheduler";
 import { installDeterminism, removeGcObservers } from "./determinism";
+import { globalsReset, redefinitionCheck } from "./globals-reset";
 import { freezeGraph, hardenRealm } from "./harden";
 import { type ChildBody, type ModuleBody, type ProgramOptions, runProgram } from "./program";
 
@@ -50,54 +52,22 @@ function nowMs(): number {
 let prng = new Prng(0);
 /** A different stream from the scheduler's own seeded choices, for the same seed. */
 const RANDOM_SALT = 0x9e3779b9;
-const determinism = Object.freeze({ nowMs, random: () => prng.next() });
+const determinism = Object.freeze({ nowMs, originMs: EPOCH_MS, random: () => prng.next() });
 
 removeGcObservers(globalThis);
 installDeterminism(globalThis, determinism);
 hardenRealm(globalThis);
 // Every function, class and prototype a program can reach through the "interleave" module.
 freezeGraph([runtimeModule]);
-/** The global object, held here: `globalThis` is itself a global a program could redefine. */
-const theGlobal = globalThis;
-/** The globals of a clean context; reset() removes any other. */
-const baselineGlobals = new Set<PropertyKey>(Reflect.ownKeys(theGlobal));
+/** Removes the globals a run added; reports a global object it cannot put back as it was. */
+const resetGlobals = globalsReset(globalThis);
 /**
- * What each of those globals holds (value, or getter and setter), to find one redefined in
- * place. hardenRealm made them read-only and non-configurable, and QuickJS-ng refuses to
- * redefine them; Bellard's QuickJS lets `Object.defineProperty(globalThis, "Map", { value })`
- * through (an engine bug, redefining a value only on the global object). The runtime never
- * reads a global after it starts (the bundle captured them), so a redefinition cannot steer
- * the run, but it would reach the next run in this context: the run fails and the context goes.
+ * A built-in global redefined in place, or null. QuickJS-ng refuses to redefine the frozen
+ * globals; Bellard's QuickJS (the default build) lets `Object.defineProperty(globalThis, "Map",
+ * { value })` through. The runtime is not steered by it (the bundle captured every global it
+ * uses), but the run fails, as it would under QuickJS-ng, and reset() then retires the context.
  */
-const baselineValues = new Map<PropertyKey, unknown>();
-const baselineAccessors = new Map<PropertyKey, PropertyDescriptor>();
-for (const key of baselineGlobals) {
-  const desc = Reflect.getOwnPropertyDescriptor(theGlobal, key)!;
-  if ("value" in desc) baselineValues.set(key, desc.value);
-  else baselineAccessors.set(key, desc);
-}
-
-/**
- * A baseline global whose value or accessors changed, or null. Values are read directly (no
- * engine turns a non-configurable data property into an accessor): a descriptor per global
- * would cost every run ~0.1 ms.
- */
-function redefinedGlobal(): PropertyKey | null {
-  const global = theGlobal as unknown as Record<PropertyKey, unknown>;
-  for (const [key, value] of baselineValues) if (!Object.is(global[key as string], value)) return key;
-  for (const [key, was] of baselineAccessors) {
-    const desc = Reflect.getOwnPropertyDescriptor(theGlobal, key);
-    if (desc === undefined || desc.get !== was.get || desc.set !== was.set) return key;
-  }
-  return null;
-}
-
-function redefinitionError(key: PropertyKey): { type: string; message: string } {
-  return {
-    type: "TypeError",
-    message: `the program redefined the built-in global '${String(key).slice(0, 100)}', which is read-only`,
-  };
-}
+const redefinedGlobal = redefinitionCheck(globalThis);
 
 /** The module child processes import is frozen like the main one, once, before a child sees it. */
 const sealed = new WeakSet<object>();
@@ -111,8 +81,6 @@ let forbiddenImport: () => string | null = () => null;
 /** Lines printed so far, for a run stopped before the scheduler could report (partial()). */
 const printed: OutputLine[] = [];
 const push = Array.prototype.push;
-const ownKeys = Reflect.ownKeys;
-const deleteProperty = Reflect.deleteProperty;
 
 export const entry = Object.freeze({
   /**
@@ -139,7 +107,10 @@ export const entry = Object.freeze({
       if (redefined !== null) {
         outcome.result.status = "error";
         outcome.result.value = null;
-        outcome.result.error = redefinitionError(redefined);
+        outcome.result.error = {
+          type: "TypeError",
+          message: `the program redefined the built-in global '${String(redefined).slice(0, 100)}', which is read-only`,
+        };
       }
       return stringify({ result: outcome.result, outputExceeded: outcome.outputExceeded });
     } catch (error) {
@@ -160,19 +131,15 @@ export const entry = Object.freeze({
    * "" when clean, or why the context must not be reused.
    */
   reset(): string {
-    try {
-      printed.length = 0;
-      const redefined = redefinedGlobal();
-      if (redefined !== null) return redefinitionError(redefined).message;
-      for (const key of ownKeys(theGlobal)) {
-        if (!baselineGlobals.has(key) && !deleteProperty(theGlobal, key)) {
-          return `the program defined a global that cannot be removed (${String(key).slice(0, 100)})`;
-        }
-      }
-      return "";
-    } catch (error) {
-      return describe(error);
-    }
+    printed.length = 0;
+    return resetGlobals();
+  },
+  /**
+   * The cleaner of a child process's hardened, still clean realm (given its global object),
+   * which the host calls after each run that used the child's context; see reset().
+   */
+  childReset(global: object): () => string {
+    return globalsReset(global);
   },
   /** Freezes a program's module-body function (kept for later runs of the same program). */
   sealBody(body: ModuleBody): void {

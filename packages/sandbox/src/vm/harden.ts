@@ -48,6 +48,20 @@ function enableOverride(proto: object, key: string): void {
   });
 }
 
+/**
+ * Iterator helpers' objects (QuickJS-ng): %IteratorHelperPrototype% and
+ * %WrapForValidIteratorPrototype% are reachable only through the iterators they make, so a
+ * run could otherwise leave a value on them for the next run of the context.
+ */
+function iteratorHelpers(): unknown[] {
+  const found: unknown[] = [];
+  const values = [][Symbol.iterator]() as { map?: (f: (x: unknown) => unknown) => unknown };
+  if (typeof values.map === "function") found.push(values.map((x) => x));
+  const from = (globalThis as { Iterator?: { from?: unknown } }).Iterator?.from;
+  if (typeof from === "function") found.push(from({ next: () => ({ done: true, value: undefined }) }));
+  return found;
+}
+
 /** Objects only syntax reaches: the prototypes of generators, async functions and iterators. */
 function hiddenIntrinsics(): unknown[] {
   const generatorFunction = function* () {};
@@ -68,6 +82,7 @@ function hiddenIntrinsics(): unknown[] {
       // biome-ignore lint/complexity/noArguments: the arguments object's intrinsics are the point.
       return arguments;
     })(),
+    ...iteratorHelpers(),
   ];
 }
 
