@@ -30,8 +30,16 @@ export interface GradeChecksOptions {
   includeHidden?: boolean;
   /** The submission's file name, shown in errors (default "main.ts"). */
   filename?: string;
-  /** Wall-clock budget of the whole grading in ms (default 2500). */
+  /**
+   * CPU time the grading's runs may use, in ms (default 2500), measured where they run, so a
+   * busy machine does not shrink it (executors that cannot measure count each run's wall time).
+   */
   budgetMs?: number;
+  /**
+   * Wall-clock safety net of the whole grading in ms (default the larger of 30 s and four times
+   * `budgetMs`): past it no run starts, and the check is an error (a machine too busy to grade).
+   */
+  wallBudgetMs?: number;
   /** Wall-clock deadline of one run in ms (default 1000). */
   runDeadlineMs?: number;
   /** Only these checks (by name); default all. */
@@ -39,6 +47,7 @@ export interface GradeChecksOptions {
 }
 
 export const DEFAULT_BUDGET_MS = 2500;
+export const DEFAULT_WALL_BUDGET_MS = 30_000;
 export const DEFAULT_RUN_DEADLINE_MS = 1000;
 /**
  * Limits of every graded run unless the exercise sets its own: exercises need little memory,
@@ -56,14 +65,18 @@ export async function gradeChecks(
   const started = performance.now();
   const includeHidden = options.includeHidden ?? false;
   const graderFile = `${exerciseId}/grader.ts`;
+  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const wallBudgetMs = options.wallBudgetMs ?? Math.max(DEFAULT_WALL_BUDGET_MS, 4 * budgetMs);
   const session: GradingSession = {
     executor: options.executor,
     source,
     filename: options.filename ?? "main.ts",
     limits: { ...GRADING_LIMITS, ...definition.limits },
     seeds: definition.seeds,
-    budgetEnd: started + (options.budgetMs ?? DEFAULT_BUDGET_MS),
-    budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS,
+    budgetMs,
+    spentMs: 0,
+    wallEnd: started + wallBudgetMs,
+    wallBudgetMs,
     runDeadlineMs: options.runDeadlineMs ?? DEFAULT_RUN_DEADLINE_MS,
     stoppedBy: null,
     runs: 0,
