@@ -5,7 +5,8 @@
  * with a wall-clock safety net. Once a run is stopped by its deadline or the memory cap, further
  * runs are not started and come back as "limit" results (the learner's failure), so a submission
  * that loops forever costs one deadline, not one per run; a budget spent without such a stop
- * throws GradingBudgetError (an error of the grading, not the learner's).
+ * throws GradingBudgetError (an error of the grading, not the learner's). Runs record their trace
+ * only when asked, or when the check reads one (it then runs again with traces: see TraceMode).
  */
 import type { RunResult, Schedule } from "@interleave/scheduler";
 import { describeEnding } from "./describe-run";
@@ -74,6 +75,13 @@ export interface GradingSession {
   runDeadlineMs: number;
   /** Set when a run was stopped by its deadline: later runs are not started. */
   stoppedBy: string | null;
+  /**
+   * Whether runs that do not say record their trace. False (the default): they do not, and
+   * reading such a run's trace sets `traceWanted`, so the check runs again with traces on.
+   */
+  traces: boolean;
+  /** Set when a check read the trace of a run made without one (see `traces`). */
+  traceWanted: boolean;
   /** Runs made (cache hits included). */
   runs: number;
   /** Runs actually executed (cache misses). */
@@ -104,17 +112,32 @@ const EXPENSIVE_STOPS = new Set([DEADLINE_STOP, "MemoryLimitExceeded"]);
 /** Most schedules an exploration sends a worker in one message (see explore). */
 const MAX_BATCH = 4;
 
+/**
+ * How a run records its trace: as its options say (true, false), or "lazy": not recorded, and
+ * reading it asks for the check again with traces. Recording the trace costs about as much as
+ * the program itself in the sandbox, and most checks never read it.
+ */
+type TraceMode = boolean | "lazy";
+
 /** The cache key of a run's options (what makes its result). */
-function keyOf(options: RunOptions): string {
+function keyOf(options: RunOptions, trace: TraceMode): string {
   return JSON.stringify([
     options.seed,
     options.strategy,
     options.depth,
     options.steps,
-    options.trace,
+    trace,
     options.replay,
     options.limits,
   ]);
+}
+
+/** Thrown by reading the trace of a run made without one; the grading runs the check again with traces. */
+export class TraceNeeded extends Error {
+  override readonly name = "TraceNeeded";
+  constructor() {
+    super("this run was made without its trace; the check runs again with traces");
+  }
 }
 
 export class CheckContext {
@@ -146,7 +169,13 @@ export class CheckContext {
    */
   async #runAll(list: readonly RunOptions[]): Promise<RunResult[]> {
     const s = this.session;
-    const results: (RunResult | undefined)[] = list.map((options) => s.cache.get(keyOf(options)));
+    const modes = list.map((options): TraceMode => options.trace ?? (s.traces ? true : "lazy"));
+    // A traced result serves a lazy request too: it has everything the lazy one would.
+    const results: (RunResult | undefined)[] = list.map((options, i) => {
+      const mode = modes[i]!;
+      const traced = mode === "lazy" ? s.cache.get(keyOf(options, true)) : undefined;
+      return traced ?? this.#withoutTrace(s.cache.get(keyOf(options, mode)), mode);
+    });
     const pending = results.flatMap((result, i) => (result === undefined ? [i] : []));
     if (pending.length > 0 && s.stoppedBy === null) {
       const wallLeft = s.wallEnd - performance.now();
@@ -161,6 +190,7 @@ export class CheckContext {
           filename: s.filename,
           limits: { ...s.limits, ...options.limits },
           deadlineMs: Math.max(1, Math.min(full, wallLeft)),
+          trace: modes[i] === true,
         };
       });
       const measured = await this.#execute(requests);
@@ -169,7 +199,7 @@ export class CheckContext {
         const request = requests[k]!;
         s.executed++;
         s.spentMs += cpuMs;
-        results[i] = result;
+        results[i] = this.#withoutTrace(result, modes[i]!);
         // The sandbox names a deadline stop (its deadline counts from the run's start in a
         // worker, so time spent waiting for a busy pool never looks like the program's).
         const stoppedByClock = result.error?.type === DEADLINE_STOP;
@@ -183,7 +213,7 @@ export class CheckContext {
             : `an earlier run was stopped by a limit (${result.error.type})`;
           break;
         }
-        s.cache.set(keyOf(list[i]!), result);
+        s.cache.set(keyOf(list[i]!, modes[i]!), result);
       }
     }
     const done = results.map((result, i) => {
@@ -199,6 +229,22 @@ export class CheckContext {
     s.runs += done.length;
     this.runs += done.length;
     return done;
+  }
+
+  /** A lazy run as the check sees it: reading its trace marks the trace wanted (and throws). */
+  #withoutTrace(result: RunResult | undefined, mode: TraceMode): RunResult | undefined {
+    if (result === undefined || mode !== "lazy") return result;
+    const s = this.session;
+    const copy = { ...result };
+    Object.defineProperty(copy, "trace", {
+      get() {
+        s.traceWanted = true;
+        throw new TraceNeeded();
+      },
+      enumerable: true,
+      configurable: true,
+    });
+    return copy;
   }
 
   /** Runs `requests` with the executor: one batch where it takes batches, else one call each, timed. */
@@ -304,6 +350,7 @@ export class CheckContext {
     // Replay the failing schedule with the trace on, so the counterexample comes back whole.
     const full = await this.run({
       replay: quick.schedule,
+      trace: true,
       ...(limits ? { limits } : {}),
     });
     this.counterexample = {

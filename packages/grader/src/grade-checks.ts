@@ -7,7 +7,7 @@
  * check throws is the grader's fault and makes that test an "error" naming grader.ts and the
  * line. The learner's program can only influence the RunResults it produces, never this code.
  */
-import type { ExerciseDefinition } from "./check";
+import type { Check, ExerciseDefinition } from "./check";
 import { CheckContext, type GradingSession } from "./context";
 import { formatOutput, stopOf } from "./describe-run";
 import { CheckFailure, GradingBudgetError, RunRequestError } from "./errors";
@@ -42,6 +42,11 @@ export interface GradeChecksOptions {
   wallBudgetMs?: number;
   /** Wall-clock deadline of one run in ms (default 1000). */
   runDeadlineMs?: number;
+  /**
+   * Record every run's trace (default false: runs record one only for the checks that read it;
+   * such a check runs a second time, with traces, when it first reads one).
+   */
+  traces?: boolean;
   /** Only these checks (by name); default all. */
   only?: readonly string[];
 }
@@ -79,6 +84,8 @@ export async function gradeChecks(
     wallBudgetMs,
     runDeadlineMs: options.runDeadlineMs ?? DEFAULT_RUN_DEADLINE_MS,
     stoppedBy: null,
+    traces: options.traces ?? false,
+    traceWanted: false,
     runs: 0,
     executed: 0,
     cache: new Map(),
@@ -89,33 +96,16 @@ export async function gradeChecks(
   const tests: TestResult[] = [];
   const extras: TestExtras[] = [];
   for (const check of checks) {
-    const t = new CheckContext(session);
     const checkStarted = performance.now();
-    let status: TestStatus = "pass";
-    let message: string | null = null;
-    let reproduce: Reproduction | null = null;
-    try {
-      await check.body(t);
-    } catch (error) {
-      if (error instanceof CheckFailure) {
-        status = "fail";
-        message = error.message;
-        const run = error.run;
-        if (t.counterexample) reproduce = { ...t.counterexample };
-        else if (run)
-          reproduce = { strategy: run.schedule.strategy, seed: run.schedule.seed, schedule: run.schedule };
-      } else if (error instanceof GradingBudgetError) {
-        status = "error";
-        message = `check "${check.name}": ${error.message}`;
-      } else if (error instanceof RunRequestError) {
-        status = "error";
-        message = `check "${check.name}" could not run the program: ${error.message}`;
-      } else {
-        status = "error";
-        const at = graderLocation(error, graderFile);
-        message = `${graderFile} threw in check "${check.name}": ${describeThrown(error)}${at ? ` (at ${at})` : ""}`;
-      }
+    session.traceWanted = false;
+    let attempt = await attemptCheck(check, session, graderFile);
+    if (session.traceWanted && !session.traces) {
+      // The check read a trace its runs did not record: it runs again, its runs with traces.
+      session.traces = true;
+      attempt = await attemptCheck(check, session, graderFile);
+      session.traces = false;
     }
+    const { t, status, message, reproduce } = attempt;
     const test: TestResult = { name: check.name, status, message, output: testOutput(t) };
     if (check.task !== undefined) test.task_id = check.task;
     tests.push(test);
@@ -147,6 +137,42 @@ export async function gradeChecks(
   };
   if (errored > 0) result.message = `the grader failed in ${errored} check(s); see each test's message`;
   return result;
+}
+
+/** One check's outcome. */
+interface Attempt {
+  t: CheckContext;
+  status: TestStatus;
+  message: string | null;
+  reproduce: Reproduction | null;
+}
+
+/** Runs one check's body and classifies how it ended. */
+async function attemptCheck(check: Check, session: GradingSession, graderFile: string): Promise<Attempt> {
+  const t = new CheckContext(session);
+  try {
+    await check.body(t);
+    return { t, status: "pass", message: null, reproduce: null };
+  } catch (error) {
+    if (error instanceof CheckFailure) {
+      const run = error.run;
+      let reproduce: Reproduction | null = null;
+      if (t.counterexample) reproduce = { ...t.counterexample };
+      else if (run)
+        reproduce = { strategy: run.schedule.strategy, seed: run.schedule.seed, schedule: run.schedule };
+      return { t, status: "fail", message: error.message, reproduce };
+    }
+    if (error instanceof GradingBudgetError) {
+      return { t, status: "error", message: `check "${check.name}": ${error.message}`, reproduce: null };
+    }
+    if (error instanceof RunRequestError) {
+      const message = `check "${check.name}" could not run the program: ${error.message}`;
+      return { t, status: "error", message, reproduce: null };
+    }
+    const at = graderLocation(error, graderFile);
+    const message = `${graderFile} threw in check "${check.name}": ${describeThrown(error)}${at ? ` (at ${at})` : ""}`;
+    return { t, status: "error", message, reproduce: null };
+  }
 }
 
 function testOutput(t: CheckContext): string | null {
