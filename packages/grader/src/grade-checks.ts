@@ -129,6 +129,7 @@ export async function gradeChecks(
       durationMs: round(performance.now() - started),
       runs: session.runs,
       executed: session.executed,
+      cpuMs: round(session.spentMs),
       hiddenIncluded: includeHidden,
       hiddenSkipped: includeHidden ? 0 : definition.checks.filter((c) => c.hidden).length,
       errorSource: errored > 0 ? "grader" : null,
