@@ -32,7 +32,7 @@ const result = await runScenario({
   log: (line) => console.log(`# ${line}`),
 });
 
-const { report, memory, soak } = result;
+const { report, memory, soak, cpu } = result;
 const [load1, load5] = (await import("node:os")).loadavg();
 console.log(JSON.stringify(result, null, 2));
 console.log(`
@@ -47,6 +47,9 @@ console.log(`
 | page latency p50 / p99 while the queue was full (${report.pageSaturatedMs.samples}) | ${report.pageSaturatedMs.p50} / ${report.pageSaturatedMs.p99} ms | p99 < 100 ms |
 | queue full (share of samples) | ${report.saturated} | |
 | server RSS before / peak / after / after soak rounds | ${memory.beforeMb} / ${memory.peakMb} / ${memory.afterMb} / ${memory.soakMb.join(", ")} MB | no growth |
+| server CPU over the measured run: all threads / main thread | ${cpu.totalS} / ${cpu.mainThreadS} s | |
+| gradings per CPU second of the server; main thread per grading | ${cpu.gradingsPerCpuS}; ${cpu.mainThreadMsPerGrading} ms | |
+| machine load average (1 min) at the start / end of the measured run | ${cpu.loadAverage.join(" / ")} | |
 | soak rounds gradings/s | ${soak.map((s) => s.gradingsPerS).join(", ")} | |
 | machine load average (1 / 5 min) at the end | ${load1?.toFixed(2)} / ${load5?.toFixed(2)} | |
 `);
