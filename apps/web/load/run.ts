@@ -1,8 +1,9 @@
 /**
  * `npm run load`: the full load and soak run against the production build on loopback (built first
  * when stale). Options: --duration <s> (60), --students <n> (60), --concurrency <n> (48),
- * --max <n> (20000), --soak <rounds> (2), --soak-seconds <s> (20). Prints the figures and exits
- * 1 if any answer was a 5xx other than the deliberate 503s, or a request got no answer.
+ * --max <n> (20000), --soak <rounds> (2), --soak-seconds <s> (20), --cpu-prof <dir> (CPU
+ * profiles of the server's threads, written when it stops). Prints the figures and exits 1 if
+ * any answer was a 5xx other than the deliberate 503s, or a request got no answer.
  */
 import { parseArgs } from "node:util";
 import { ensureBuild } from "../e2e/build";
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     max: { type: "string", default: "20000" },
     soak: { type: "string", default: "2" },
     "soak-seconds": { type: "string", default: "20" },
+    "cpu-prof": { type: "string" },
   },
 });
 
@@ -30,6 +32,7 @@ const result = await runScenario({
   soakMs: Number(values["soak-seconds"]) * 1000,
   settleMs: 3_000,
   log: (line) => console.log(`# ${line}`),
+  ...(values["cpu-prof"] ? { cpuProfileDir: values["cpu-prof"] } : {}),
 });
 
 const { report, memory, soak, cpu } = result;

@@ -21,6 +21,8 @@ export interface ScenarioOptions {
   /** How long the server idles before memory is read after a round. */
   settleMs: number;
   log?: (line: string) => void;
+  /** Write CPU profiles of the server (every thread) into this folder. */
+  cpuProfileDir?: string;
 }
 
 export interface MemoryFigures {
@@ -69,7 +71,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /** Runs the scenario against the existing production build (call ensureBuild first). */
 export async function runScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const log = options.log ?? (() => {});
-  const server = await loadServer({ SUBMIT_LIMIT_PER_MINUTE: "1000000" });
+  const nodeArgs = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const server = await loadServer({ SUBMIT_LIMIT_PER_MINUTE: "1000000" }, nodeArgs);
   await server.start();
   try {
     const programs = coursePrograms();

@@ -90,7 +90,11 @@ function cpuSecondsOf(statFile: string): number {
 }
 
 /** A production server on a fresh database; call `start()` to serve. */
-export async function loadServer(extraEnv: Record<string, string> = {}): Promise<LoadServer> {
+export async function loadServer(
+  extraEnv: Record<string, string> = {},
+  /** Flags for the server's Node process (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+  nodeArgs: readonly string[] = [],
+): Promise<LoadServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const databaseUrl = `file:${join(mkdtempSync(join(tmpdir(), "interleave-load-")), "load.db")}`;
@@ -124,7 +128,7 @@ export async function loadServer(extraEnv: Record<string, string> = {}): Promise
       log = "";
       const started = spawn(
         process.execPath,
-        [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)],
+        [...nodeArgs, nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)],
         {
           cwd: webRoot,
           stdio: ["ignore", "pipe", "pipe"],
