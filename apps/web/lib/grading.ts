@@ -67,7 +67,7 @@ export interface GradingStatus {
   limit: number;
   /** Worker threads alive now (0 before the pool has started). */
   threads: number;
-  /** The pool's counts: runs, workers killed past a deadline, crashed, recycled. */
+  /** The pool's counts (runs, workers killed past a deadline, crashed, recycled) and its workers' heaps. */
   pool: NodeSandboxStats;
   /** Gradings refused as busy since the process started. */
   refused: number;
@@ -166,7 +166,16 @@ export async function gradingStatus(): Promise<GradingStatus> {
     inFlight: state.inFlight,
     limit: state.limit,
     threads: sandbox?.threads ?? 0,
-    pool: { ...(sandbox?.stats ?? { runs: 0, killed: 0, crashed: 0, recycled: 0 }) },
+    pool: {
+      ...(sandbox?.stats ?? {
+        runs: 0,
+        killed: 0,
+        crashed: 0,
+        recycled: 0,
+        wasmHeapBytes: 0,
+        v8HeapBytes: 0,
+      }),
+    },
     refused: state.refused,
     workMs: Math.round(state.workMs),
     budgetMs: state.budgetMs,

@@ -36,6 +36,7 @@ const result = await runScenario({
 });
 
 const { report, memory, soak, cpu } = result;
+const mb = (bytes: number | undefined) => Math.round((bytes ?? 0) / (1024 * 1024));
 const [load1, load5] = (await import("node:os")).loadavg();
 console.log(JSON.stringify(result, null, 2));
 console.log(`
@@ -50,6 +51,7 @@ console.log(`
 | page latency p50 / p99 while the queue was full (${report.pageSaturatedMs.samples}) | ${report.pageSaturatedMs.p50} / ${report.pageSaturatedMs.p99} ms | p99 < 100 ms |
 | queue full (share of samples) | ${report.saturated} | |
 | server RSS before / peak / after / after soak rounds | ${memory.beforeMb} / ${memory.peakMb} / ${memory.afterMb} / ${memory.soakMb.join(", ")} MB | no growth |
+| workers' WebAssembly / V8 heaps after the measured run and each soak round | ${[report, ...soak].map((r) => `${mb(r.pool.wasmHeapBytes)} / ${mb(r.pool.v8HeapBytes)}`).join(", ")} MB | |
 | server CPU over the measured run: all threads / main thread | ${cpu.totalS} / ${cpu.mainThreadS} s | |
 | gradings per CPU second of the server; main thread per grading | ${cpu.gradingsPerCpuS}; ${cpu.mainThreadMsPerGrading} ms | |
 | machine load average (1 min) at the start / end of the measured run | ${cpu.loadAverage.join(" / ")} | |

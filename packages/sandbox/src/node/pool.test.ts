@@ -25,6 +25,9 @@ describe("findWorkerFile", () => {
     try {
       const result = await pool.run(`import { print } from "interleave"; print("from the pool");`);
       expect(result.output.map((l) => l.text)).toEqual(["from the pool"]);
+      // What its workers hold, for a server's health report.
+      expect(pool.stats.wasmHeapBytes).toBeGreaterThan(0);
+      expect(pool.stats.v8HeapBytes).toBeGreaterThan(0);
     } finally {
       await pool.dispose();
     }

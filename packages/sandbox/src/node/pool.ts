@@ -84,6 +84,10 @@ export interface NodeSandboxStats {
   crashed: number;
   /** Times the workers were recycled for memory growth. */
   recycled: number;
+  /** WebAssembly memory the live workers' QuickJS modules held at their last reply (bytes). */
+  wasmHeapBytes: number;
+  /** V8 heap the live workers used at their last reply (bytes). */
+  v8HeapBytes: number;
 }
 
 /** One run's result and what it cost. */
@@ -127,7 +131,16 @@ export class NodeSandbox {
   readonly #pool: Tinypool;
   readonly #options: NodeSandboxOptions;
   #disposed = false;
-  readonly stats: NodeSandboxStats = { runs: 0, killed: 0, crashed: 0, recycled: 0 };
+  readonly stats: NodeSandboxStats = {
+    runs: 0,
+    killed: 0,
+    crashed: 0,
+    recycled: 0,
+    wasmHeapBytes: 0,
+    v8HeapBytes: 0,
+  };
+  /** Each worker's memory at its last reply, by thread id (for stats). */
+  readonly #heaps = new Map<number, { wasm: number; v8: number }>();
 
   constructor(options: NodeSandboxOptions = {}) {
     this.#options = options;
@@ -235,6 +248,20 @@ export class NodeSandbox {
   }
 
   #watchMemory(reply: WorkerReply): void {
+    this.#heaps.set(reply.threadId, { wasm: reply.wasmHeapBytes, v8: reply.v8HeapBytes });
+    const live = new Set(this.#pool.threads.map((worker) => worker?.threadId));
+    let wasm = 0;
+    let v8 = 0;
+    for (const [id, heap] of this.#heaps) {
+      if (!live.has(id)) {
+        this.#heaps.delete(id);
+        continue;
+      }
+      wasm += heap.wasm;
+      v8 += heap.v8;
+    }
+    this.stats.wasmHeapBytes = wasm;
+    this.stats.v8HeapBytes = v8;
     const wasmLimit = this.#options.recycleWasmBytes ?? 768 * 1024 * 1024;
     const v8Limit = this.#options.recycleV8Bytes ?? 256 * 1024 * 1024;
     if (reply.wasmHeapBytes > wasmLimit || reply.v8HeapBytes > v8Limit) {
