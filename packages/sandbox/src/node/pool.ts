@@ -6,8 +6,9 @@
  * more runs of it (`runMany`: a grader exploring schedules sends a batch per message). The main
  * thread watches each run: the worker writes the time each run started into a shared buffer
  * (time spent queued or booting a worker does not count), and past the deadline plus a grace
- * period the task is aborted, which terminates its worker (tinypool replaces it). This stops the
- * few things no interrupt handler can (one long built-in call). A worker that crashes (an abort,
+ * period the task is aborted, which terminates its worker (tinypool replaces it), unless the
+ * worker's thread used little CPU meanwhile (it was starved, not stuck: cpu-time.ts). This stops
+ * the few things no interrupt handler can (one long built-in call). A worker that crashes (an abort,
  * V8 out of memory) is replaced the same way. Each run comes back with its CPU time in the
  * worker (cpu-time.ts) and its trace as JSON text, parsed only if read. After each task the
  * worker reports its memory; when it has grown past the thresholds, the pool recycles its
@@ -24,7 +25,16 @@ import { SandboxDisposedError } from "../errors";
 import { resolveLimits, STOP_TYPES, stopMessage } from "../limits";
 import { emptyResult } from "../result";
 import type { RunOptions } from "../sandbox";
+import { cpuMsOfThread, RUN_CLOCK, watchdogWait } from "./cpu-time";
 import type { WorkerReply, WorkerRun, WorkerTask } from "./worker";
+
+/** CPU time (ms) the worker of `clock` used since its run started, or null where unknown. */
+function cpuSince(clock: Float64Array): number | null {
+  const tid = clock[RUN_CLOCK.thread]!;
+  const atStart = clock[RUN_CLOCK.cpuAtStart]!;
+  const now = Number.isFinite(tid) && Number.isFinite(atStart) ? cpuMsOfThread(tid) : null;
+  return now === null ? null : now - atStart;
+}
 
 /** Options of the Node pool. */
 export interface NodeSandboxOptions {
@@ -178,18 +188,19 @@ export class NodeSandbox {
     const deadlineMs = Math.max(...limits.map((l) => l.deadlineMs));
     const controller = new AbortController();
     let killed = false;
-    const started = new SharedArrayBuffer(8);
-    const startedAt = new Float64Array(started);
+    const started = new SharedArrayBuffer(RUN_CLOCK.size * Float64Array.BYTES_PER_ELEMENT);
+    const clock = new Float64Array(started);
     // The worker restamps the start of each run of the batch (and of a starved run's retry).
     const budget = deadlineMs + (this.#options.graceMs ?? 1_000);
     const watchdog = () => {
-      const t0 = startedAt[0]!;
-      const left = t0 === 0 ? budget : t0 + budget - Date.now();
+      const t0 = clock[RUN_CLOCK.startedAt]!;
+      const elapsed = t0 === 0 ? 0 : Date.now() - t0;
+      const left = watchdogWait(elapsed, budget, () => cpuSince(clock));
       if (t0 !== 0 && left <= 0) {
         killed = true;
         controller.abort();
       } else {
-        timer = setTimeout(watchdog, left);
+        timer = setTimeout(watchdog, Math.max(left, 50));
       }
     };
     let timer = setTimeout(watchdog, budget);

@@ -10,7 +10,6 @@
  * carries the worker's memory figures so the main thread can recycle a worker whose heap has
  * grown.
  */
-import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import { threadId } from "node:worker_threads";
@@ -18,7 +17,7 @@ import type { RunResult } from "@interleave/scheduler";
 import type { VariantName } from "../engine";
 import { resolveLimits } from "../limits";
 import { QuickJSSandbox, type RunOptions } from "../sandbox";
-import { isExpensiveStop, starved, threadCpuMs } from "./cpu-time";
+import { isExpensiveStop, threadId as linuxThreadId, RUN_CLOCK, starved, threadCpuMs } from "./cpu-time";
 
 /** What the main thread sends. */
 export interface WorkerTask {
@@ -27,8 +26,8 @@ export interface WorkerTask {
   runs: RunOptions[];
   variant?: VariantName;
   /**
-   * One Float64 the worker sets to Date.now() when each run (or a starved run's retry) starts,
-   * for the main thread's watchdog.
+   * RUN_CLOCK's Float64 slots, which the worker sets when each run (or a starved run's retry)
+   * starts: for the main thread's watchdog.
    */
   started: SharedArrayBuffer;
   /** Nice value for this worker's thread (Linux), applied at its first task. */
@@ -64,10 +63,10 @@ export interface WorkerReply {
 /** Lowers this thread's scheduling priority; on Linux a thread has its own nice value. */
 function setThreadNice(nice: number): void {
   try {
-    const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
-    setPriority(tid, nice);
+    const tid = linuxThreadId();
+    if (tid !== null) setPriority(tid, nice);
   } catch {
-    // Not Linux, or not allowed: the worker runs at the process's priority.
+    // Not allowed: the worker runs at the process's priority.
   }
 }
 
@@ -75,6 +74,7 @@ function setThreadNice(nice: number): void {
 const MAX_STARVED_RETRIES = 2;
 
 let sandbox: Promise<QuickJSSandbox> | null = null;
+const tid = linuxThreadId();
 let niceSet = false;
 
 /** Runs one program one or more times (tinypool calls this for each task). */
@@ -107,9 +107,11 @@ async function measuredRun(
   const { deadlineMs } = resolveLimits(options.limits);
   let cpuMs = 0;
   for (let retries = 0; ; retries++) {
-    started[0] = Date.now();
     const wall0 = performance.now();
     const cpu0 = threadCpuMs();
+    started[RUN_CLOCK.thread] = tid ?? Number.NaN;
+    started[RUN_CLOCK.cpuAtStart] = cpu0 ?? Number.NaN;
+    started[RUN_CLOCK.startedAt] = Date.now();
     const result = await box.run(source, options);
     const cpu = cpu0 === null ? null : threadCpuMs()! - cpu0;
     cpuMs += cpu ?? performance.now() - wall0;
