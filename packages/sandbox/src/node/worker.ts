@@ -113,7 +113,8 @@ async function measuredRun(
     started[RUN_CLOCK.cpuAtStart] = cpu0 ?? Number.NaN;
     started[RUN_CLOCK.startedAt] = Date.now();
     const result = await box.run(source, options);
-    const cpu = cpu0 === null ? null : threadCpuMs()! - cpu0;
+    const cpu1 = threadCpuMs();
+    const cpu = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;
     cpuMs += cpu ?? performance.now() - wall0;
     // Deterministic: the same run again gives the same result, unless the clock stops it again.
     if (retries < MAX_STARVED_RETRIES && starved(result, cpu, deadlineMs)) continue;
