@@ -25,6 +25,8 @@ export interface LoadOptions {
 export interface LoadReport {
   durationS: number;
   submits: number;
+  /** Submissions graded (200 with results). */
+  graded: number;
   /** Submissions graded (200 with results) per second of the run. */
   gradingsPerS: number;
   /** Submit latency of graded submissions, ms. */
@@ -208,6 +210,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   return {
     durationS: Math.round(durationS * 10) / 10,
     submits: answerMs.length,
+    graded: gradedMs.length,
     gradingsPerS: Math.round((gradedMs.length / durationS) * 10) / 10,
     submitMs: graded,
     answerMs: { p50: answered.p50, p99: answered.p99 },

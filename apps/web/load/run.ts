@@ -1,8 +1,9 @@
 /**
  * `npm run load`: the full load and soak run against the production build on loopback (built first
  * when stale). Options: --duration <s> (60), --students <n> (60), --concurrency <n> (48),
- * --max <n> (20000), --soak <rounds> (2), --soak-seconds <s> (20). Prints the figures and exits
- * 1 if any answer was a 5xx other than the deliberate 503s, or a request got no answer.
+ * --max <n> (20000), --soak <rounds> (2), --soak-seconds <s> (20), --cpu-prof <dir> (CPU
+ * profiles of the server's threads, written when it stops). Prints the figures and exits 1 if
+ * any answer was a 5xx other than the deliberate 503s, or a request got no answer.
  */
 import { parseArgs } from "node:util";
 import { ensureBuild } from "../e2e/build";
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     max: { type: "string", default: "20000" },
     soak: { type: "string", default: "2" },
     "soak-seconds": { type: "string", default: "20" },
+    "cpu-prof": { type: "string" },
   },
 });
 
@@ -30,9 +32,11 @@ const result = await runScenario({
   soakMs: Number(values["soak-seconds"]) * 1000,
   settleMs: 3_000,
   log: (line) => console.log(`# ${line}`),
+  ...(values["cpu-prof"] ? { cpuProfileDir: values["cpu-prof"] } : {}),
 });
 
-const { report, memory, soak } = result;
+const { report, memory, soak, cpu } = result;
+const mb = (bytes: number | undefined) => Math.round((bytes ?? 0) / (1024 * 1024));
 const [load1, load5] = (await import("node:os")).loadavg();
 console.log(JSON.stringify(result, null, 2));
 console.log(`
@@ -47,6 +51,10 @@ console.log(`
 | page latency p50 / p99 while the queue was full (${report.pageSaturatedMs.samples}) | ${report.pageSaturatedMs.p50} / ${report.pageSaturatedMs.p99} ms | p99 < 100 ms |
 | queue full (share of samples) | ${report.saturated} | |
 | server RSS before / peak / after / after soak rounds | ${memory.beforeMb} / ${memory.peakMb} / ${memory.afterMb} / ${memory.soakMb.join(", ")} MB | no growth |
+| workers' WebAssembly / V8 heaps after the measured run and each soak round | ${[report, ...soak].map((r) => `${mb(r.pool.wasmHeapBytes)} / ${mb(r.pool.v8HeapBytes)}`).join(", ")} MB | |
+| server CPU over the measured run: all threads / main thread | ${cpu.totalS} / ${cpu.mainThreadS} s | |
+| gradings per CPU second of the server; main thread per grading | ${cpu.gradingsPerCpuS}; ${cpu.mainThreadMsPerGrading} ms | |
+| machine load average (1 min) at the start / end of the measured run | ${cpu.loadAverage.join(" / ")} | |
 | soak rounds gradings/s | ${soak.map((s) => s.gradingsPerS).join(", ")} | |
 | machine load average (1 / 5 min) at the end | ${load1?.toFixed(2)} / ${load5?.toFixed(2)} | |
 `);

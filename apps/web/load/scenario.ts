@@ -3,6 +3,7 @@
  * so that a few dozen students can keep the pool busy), students signed up, a warm-up, the
  * measured run, then rounds of soak, with the server's memory read before, during and after.
  */
+import { loadavg } from "node:os";
 import { type LoadReport, runLoad } from "./load";
 import { coursePrograms } from "./programs";
 import { loadServer } from "./server";
@@ -20,6 +21,8 @@ export interface ScenarioOptions {
   /** How long the server idles before memory is read after a round. */
   settleMs: number;
   log?: (line: string) => void;
+  /** Write CPU profiles of the server (every thread) into this folder. */
+  cpuProfileDir?: string;
 }
 
 export interface MemoryFigures {
@@ -33,8 +36,23 @@ export interface MemoryFigures {
   soakMb: number[];
 }
 
+/** CPU the server used over the measured run: what grading costs whatever else the machine runs. */
+export interface CpuFigures {
+  /** The server's processes, every thread (the grading workers included), seconds. */
+  totalS: number;
+  /** The server's main thread alone, seconds. */
+  mainThreadS: number;
+  /** Gradings per second of the server's CPU time: the throughput one core would give. */
+  gradingsPerCpuS: number;
+  /** The main thread's CPU per grading (ms): pages, Submit handling, the database, the grader. */
+  mainThreadMsPerGrading: number;
+  /** The machine's load average (1 min) when the measured run started and ended. */
+  loadAverage: [number, number];
+}
+
 export interface ScenarioResult {
   report: LoadReport;
+  cpu: CpuFigures;
   soak: LoadReport[];
   memory: MemoryFigures;
   serverErrors: string[];
@@ -48,11 +66,13 @@ const PAGES = [
   "/learn/08-race-conditions/lost-update",
 ];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Runs the scenario against the existing production build (call ensureBuild first). */
 export async function runScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const log = options.log ?? (() => {});
-  const server = await loadServer({ SUBMIT_LIMIT_PER_MINUTE: "1000000" });
+  const nodeArgs = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const server = await loadServer({ SUBMIT_LIMIT_PER_MINUTE: "1000000" }, nodeArgs);
   await server.start();
   try {
     const programs = coursePrograms();
@@ -63,6 +83,8 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     await runLoad({ ...base, durationMs: options.warmUpMs, maxSubmits: options.maxSubmits, seed: 7 });
     await sleep(options.settleMs);
     const before = server.rss();
+    const cpuBefore = server.cpu();
+    const loadBefore = loadavg()[0]!;
     let peak = before;
     const sampler = setInterval(() => {
       peak = Math.max(peak, server.rss());
@@ -79,6 +101,17 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     } finally {
       clearInterval(sampler);
     }
+    const cpuAfter = server.cpu();
+    const { graded } = report;
+    const totalS = cpuAfter.totalS - cpuBefore.totalS;
+    const mainThreadS = cpuAfter.mainThreadS - cpuBefore.mainThreadS;
+    const cpu: CpuFigures = {
+      totalS: round(totalS),
+      mainThreadS: round(mainThreadS),
+      gradingsPerCpuS: round(graded / Math.max(totalS, 0.01)),
+      mainThreadMsPerGrading: round((1000 * mainThreadS) / Math.max(graded, 1)),
+      loadAverage: [round(loadBefore), round(loadavg()[0]!)],
+    };
     await sleep(options.settleMs);
     const after = server.rss();
     const soak: LoadReport[] = [];
@@ -102,6 +135,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       .filter((line) => /⨯|Error:|unhandled/i.test(line));
     return {
       report,
+      cpu,
       soak,
       memory: {
         beforeMb: Math.round(before / MB),

@@ -26,6 +26,12 @@ export interface LoadServer {
   kill(): Promise<void>;
   /** Resident memory of the server and its child processes, in bytes (Linux /proc). */
   rss(): number;
+  /**
+   * CPU time used so far, in seconds (Linux /proc): by the server and its child processes (every
+   * thread: the grading workers included), and by the server's main thread alone (pages, Submit
+   * handling, the database, the grader's own work between runs).
+   */
+  cpu(): { totalS: number; mainThreadS: number };
   /** What the server printed since it last started. */
   output(): string;
 }
@@ -69,8 +75,26 @@ function residentBytes(pid: number): number {
   }
 }
 
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
+const TICKS_PER_S = 100;
+
+/** utime + stime of a /proc stat line, in seconds (the fields after the command's parenthesis). */
+function cpuSecondsOf(statFile: string): number {
+  try {
+    const stat = readFileSync(statFile, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
+  } catch {
+    return 0;
+  }
+}
+
 /** A production server on a fresh database; call `start()` to serve. */
-export async function loadServer(extraEnv: Record<string, string> = {}): Promise<LoadServer> {
+export async function loadServer(
+  extraEnv: Record<string, string> = {},
+  /** Flags for the server's Node process (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+  nodeArgs: readonly string[] = [],
+): Promise<LoadServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const databaseUrl = `file:${join(mkdtempSync(join(tmpdir(), "interleave-load-")), "load.db")}`;
@@ -104,7 +128,7 @@ export async function loadServer(extraEnv: Record<string, string> = {}): Promise
       log = "";
       const started = spawn(
         process.execPath,
-        [nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)],
+        [...nodeArgs, nextBin, "start", "--hostname", "127.0.0.1", "--port", String(port)],
         {
           cwd: webRoot,
           stdio: ["ignore", "pipe", "pipe"],
@@ -131,6 +155,15 @@ export async function loadServer(extraEnv: Record<string, string> = {}): Promise
     rss() {
       if (!child?.pid) return 0;
       return processTree(child.pid).reduce((sum, pid) => sum + residentBytes(pid), 0);
+    },
+    cpu() {
+      if (!child?.pid) return { totalS: 0, mainThreadS: 0 };
+      const tree = processTree(child.pid);
+      return {
+        totalS: tree.reduce((sum, p) => sum + cpuSecondsOf(`/proc/${p}/stat`), 0),
+        // `next start` may serve from a child process: the busiest main thread is the server's.
+        mainThreadS: Math.max(...tree.map((p) => cpuSecondsOf(`/proc/${p}/task/${p}/stat`))),
+      };
     },
     output: () => log,
   };

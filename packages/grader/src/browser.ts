@@ -23,11 +23,12 @@ export { describeEnding, formatLine, formatOutput, seconds } from "./describe-ru
 // Errors
 export { CheckFailure, GraderError, GraderSetupError, RunRequestError } from "./errors";
 // What runs programs
-export type { Executor, RunLimits, RunOptions, RunRequest } from "./executor";
+export type { Executor, MeasuredRun, RunLimits, RunOptions, RunRequest } from "./executor";
 export type { RunExpectation } from "./expect";
 // Grading with a loaded definition
 export {
   DEFAULT_BUDGET_MS,
+  DEFAULT_WALL_BUDGET_MS,
   DEFAULT_RUN_DEADLINE_MS,
   GRADING_LIMITS,
   type GradeChecksOptions,

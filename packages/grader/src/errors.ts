@@ -30,15 +30,22 @@ export class GraderSetupError extends GraderError {
 export class RunRequestError extends GraderError {}
 
 /**
- * The grading's wall-clock budget was spent before a check finished, with no run stopped by a
- * limit: the machine is busy, or the grader asks for too many runs. Not the learner's fault, so
- * the check is an "error", not a failure.
+ * The grading ran out of budget before a check finished, with no run stopped by a limit. Two
+ * budgets: the CPU time its runs may use ("cpu": the program is slow, or the checks ask for too
+ * many runs), and a wall-clock safety net ("wall": the machine was too busy to grade at all).
+ * Not the learner's fault either way, so the check is an "error", not a failure.
  */
 export class GradingBudgetError extends GraderError {
-  constructor(readonly budgetMs: number) {
+  constructor(
+    readonly budgetMs: number,
+    readonly kind: "cpu" | "wall" = "cpu",
+  ) {
     super(
-      `grading ran out of its ${budgetMs} ms budget before this check finished (the machine is busy, ` +
-        "or the checks ask for too many runs); grade again, or lower the runs this check makes",
+      kind === "cpu"
+        ? `grading ran out of its ${budgetMs} ms budget of CPU time before this check finished (the ` +
+            "program is slow, or the checks ask for too many runs); lower the runs this check makes"
+        : `grading ran out of its ${budgetMs} ms of real time before this check finished (the machine ` +
+            "is too busy to grade right now); grade again in a moment",
     );
   }
 }

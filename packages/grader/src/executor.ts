@@ -39,9 +39,23 @@ export interface RunRequest extends RunOptions {
   filename: string;
 }
 
+/** A run's result and what it cost. */
+export interface MeasuredRun {
+  result: RunResult;
+  /** CPU time the run took where it ran (ms): other work on the machine does not inflate it. */
+  cpuMs: number;
+}
+
 /** Runs programs; never throws because a program failed (that is a RunResult with a status). */
 export interface Executor {
   run(request: RunRequest): Promise<RunResult>;
+  /**
+   * Optional: runs several requests of one program (the same source and filename) in order, in
+   * one round trip, each with the CPU time it took. It may stop after a run stopped by its
+   * deadline or memory cap (running the program again would cost as much again) and answer with
+   * fewer results. Without it the grader calls run() once per request and counts wall time.
+   */
+  runMany?(requests: readonly RunRequest[]): Promise<MeasuredRun[]>;
   /**
    * How many runs it usefully takes at once (default 1). A pool of worker threads says more
    * than its size, so that a worker never waits for the host; exploration keeps that many

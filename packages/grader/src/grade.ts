@@ -50,6 +50,7 @@ function setupError(id: string, message: string, hiddenIncluded: boolean): Gradi
       durationMs: 0,
       runs: 0,
       executed: 0,
+      cpuMs: 0,
       hiddenIncluded,
       hiddenSkipped: 0,
       errorSource: "grader",

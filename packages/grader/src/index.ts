@@ -22,6 +22,7 @@ export type { RunExpectation } from "./expect";
 export { type GradeOptions, gradeSubmission, gradeWithDefinition } from "./grade";
 export {
   DEFAULT_BUDGET_MS,
+  DEFAULT_WALL_BUDGET_MS,
   DEFAULT_RUN_DEADLINE_MS,
   GRADING_LIMITS,
   type GradeChecksOptions,
@@ -38,7 +39,7 @@ export type {
 } from "./results";
 
 // What runs programs
-export type { Executor, RunLimits, RunOptions, RunRequest } from "./executor";
+export type { Executor, MeasuredRun, RunLimits, RunOptions, RunRequest } from "./executor";
 export { defaultExecutor, disposeDefaultExecutor } from "./default-executor";
 export {
   courseExecutor,

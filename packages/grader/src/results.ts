@@ -54,6 +54,8 @@ export interface GradingExtras {
   /** Runs the checks asked for; `executed` of them really ran (the rest were identical repeats). */
   runs: number;
   executed: number;
+  /** CPU time the executed runs took where they ran (ms; wall time for executors that cannot say). */
+  cpuMs: number;
   /** Whether hidden checks were graded; when not, how many were left out. */
   hiddenIncluded: boolean;
   hiddenSkipped: number;

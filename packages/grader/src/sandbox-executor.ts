@@ -12,36 +12,53 @@ import { QuickJSSandbox, type RunOptions as SandboxRunOptions } from "@interleav
 import type { NodeSandbox, NodeSandboxOptions } from "@interleave/sandbox/node";
 import type { RunResult } from "@interleave/scheduler";
 import { directExecutor } from "./direct-executor";
-import type { Executor, RunRequest } from "./executor";
+import type { Executor, MeasuredRun, RunRequest } from "./executor";
 import { strategySpec } from "./strategy";
 
 /** What the grader needs of a sandbox host (QuickJSSandbox and the Node pool both have it). */
 export interface SandboxHost {
   run(source: string, options?: SandboxRunOptions): Promise<RunResult>;
+  /** Several runs of one program in one round trip, with their CPU time (the Node pool). */
+  runMany?(source: string, runs: readonly SandboxRunOptions[]): Promise<MeasuredRun[]>;
+}
+
+/** The sandbox's options for a request. @throws RunRequestError for an unknown strategy */
+function sandboxOptions(request: RunRequest): SandboxRunOptions {
+  const limits = { ...request.limits };
+  if (request.deadlineMs !== undefined) limits.deadlineMs = Math.max(1, Math.round(request.deadlineMs));
+  return {
+    filename: request.filename,
+    seed: request.replay?.seed ?? request.seed ?? 0,
+    limits,
+    trace: request.trace ?? true,
+    strategy: strategySpec(request),
+  };
 }
 
 /** An executor that runs programs on `host` (a QuickJSSandbox or the sandbox's Node pool). */
 export function executorFor(host: SandboxHost, concurrency = 1): Executor {
-  return {
+  const executor: Executor = {
     concurrency,
     run(request: RunRequest): Promise<RunResult> {
-      const limits = { ...request.limits };
-      if (request.deadlineMs !== undefined) limits.deadlineMs = Math.max(1, Math.round(request.deadlineMs));
-      let strategy: ReturnType<typeof strategySpec>;
       try {
-        strategy = strategySpec(request);
+        return host.run(request.source, sandboxOptions(request));
       } catch (error) {
         return Promise.reject(error);
       }
-      return host.run(request.source, {
-        filename: request.filename,
-        seed: request.replay?.seed ?? request.seed ?? 0,
-        limits,
-        trace: request.trace ?? true,
-        strategy,
-      });
     },
   };
+  const runMany = host.runMany?.bind(host);
+  if (runMany) {
+    executor.runMany = async (requests) => {
+      const [first] = requests;
+      if (!first) return [];
+      if (requests.some((r) => r.source !== first.source || r.filename !== first.filename)) {
+        throw new RangeError("runMany runs one program: every request needs the same source and filename");
+      }
+      return runMany(first.source, requests.map(sandboxOptions));
+    };
+  }
+  return executor;
 }
 
 /** An executor over a new QuickJS sandbox on this thread; dispose it when done. */

@@ -19,6 +19,26 @@ export interface SubmitAnswer {
   outcome: SubmitOutcome;
 }
 
+/**
+ * How long the course's list of exercise ids is reused (ms). Reading it walks every module's
+ * folder (~1 ms on the server's thread), and a busy server answers dozens of Submits a second,
+ * most of them refused; a new exercise folder is still seen within this time, without a restart.
+ */
+const EXERCISE_IDS_TTL_MS = 2_000;
+let exerciseIds: { readAt: number; ids: Promise<string[]> } | null = null;
+
+function knownExerciseIds(): Promise<string[]> {
+  const now = performance.now();
+  if (exerciseIds === null || now - exerciseIds.readAt > EXERCISE_IDS_TTL_MS) {
+    const ids = listExerciseIds(courseRoot());
+    exerciseIds = { readAt: now, ids };
+    ids.catch(() => {
+      exerciseIds = null; // read again next time
+    });
+  }
+  return exerciseIds.ids;
+}
+
 function busy(error: GradingBusyError): SubmitAnswer {
   const seconds = Math.ceil(error.retryAfterMs / 1000);
   return {
@@ -41,7 +61,7 @@ function busy(error: GradingBusyError): SubmitAnswer {
  * student, per IP for anonymous visitors) are checked, so a refused Submit costs nothing.
  */
 export async function submit(input: unknown): Promise<SubmitAnswer> {
-  const checked = validateSubmission(input, await listExerciseIds(courseRoot()));
+  const checked = validateSubmission(input, await knownExerciseIds());
   if (!checked.ok) return { status: 400, outcome: checked };
   const full = gradingBusy(checked.input.exerciseId);
   if (full) return busy(full);

@@ -1,9 +1,13 @@
 // The Node host: a pool of worker threads
+
+// A run's cost in CPU time
+export { STARVED_SHARE, starved, threadCpuMs } from "./cpu-time";
 export {
   createNodeSandbox,
   findWorkerFile,
+  type MeasuredRun,
   NodeSandbox,
   type NodeSandboxOptions,
   type NodeSandboxStats,
 } from "./pool";
-export type { WorkerReply, WorkerTask } from "./worker";
+export type { WorkerReply, WorkerRun, WorkerTask } from "./worker";

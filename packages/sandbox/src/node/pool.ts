@@ -2,13 +2,17 @@
  * The Node host: a tinypool pool of worker threads, each with a warm QuickJS module.
  *
  * Every worker runs with a 16 MB native stack (deep recursion then ends as a clean in-VM
- * error instead of a native overflow) and a bounded V8 heap. The main thread watches each
- * run: the worker writes the time the run started into a shared buffer (time spent queued or
- * booting a worker does not count), and past the deadline plus a grace period the task is
- * aborted, which terminates its worker (tinypool replaces it). This stops the few things no
- * interrupt handler can (one long built-in call). A worker that crashes (an abort, V8 out of memory) is replaced the same
- * way. After each run the worker reports its memory; when it has grown past the thresholds,
- * the pool recycles its workers (idle ones at once, busy ones after their task).
+ * error instead of a native overflow) and a bounded V8 heap. A task is one program and one or
+ * more runs of it (`runMany`: a grader exploring schedules sends a batch per message). The main
+ * thread watches each run: the worker writes the time each run started into a shared buffer
+ * (time spent queued or booting a worker does not count), and past the deadline plus a grace
+ * period the task is aborted, which terminates its worker (tinypool replaces it), unless the
+ * worker's thread used little CPU meanwhile (it was starved, not stuck: cpu-time.ts). This stops
+ * the few things no interrupt handler can (one long built-in call). A worker that crashes (an abort,
+ * V8 out of memory) is replaced the same way. Each run comes back with its CPU time in the
+ * worker (cpu-time.ts) and its trace as JSON text, parsed only if read. After each task the
+ * worker reports its memory; when it has grown past the thresholds, the pool recycles its
+ * workers (idle ones at once, busy ones after their task).
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -21,7 +25,16 @@ import { SandboxDisposedError } from "../errors";
 import { resolveLimits, STOP_TYPES, stopMessage } from "../limits";
 import { emptyResult } from "../result";
 import type { RunOptions } from "../sandbox";
-import type { WorkerReply, WorkerTask } from "./worker";
+import { cpuMsOfThread, RUN_CLOCK, watchdogWait } from "./cpu-time";
+import type { WorkerReply, WorkerRun, WorkerTask } from "./worker";
+
+/** CPU time (ms) the worker of `clock` used since its run started, or null where unknown. */
+function cpuSince(clock: Float64Array): number | null {
+  const tid = clock[RUN_CLOCK.thread]!;
+  const atStart = clock[RUN_CLOCK.cpuAtStart]!;
+  const now = Number.isFinite(tid) && Number.isFinite(atStart) ? cpuMsOfThread(tid) : null;
+  return now === null ? null : now - atStart;
+}
 
 /** Options of the Node pool. */
 export interface NodeSandboxOptions {
@@ -81,6 +94,46 @@ export interface NodeSandboxStats {
   crashed: number;
   /** Times the workers were recycled for memory growth. */
   recycled: number;
+  /** WebAssembly memory the live workers' QuickJS modules held at their last reply (bytes). */
+  wasmHeapBytes: number;
+  /** V8 heap the live workers used at their last reply (bytes). */
+  v8HeapBytes: number;
+}
+
+/** One run's result and what it cost. */
+export interface MeasuredRun {
+  result: RunResult;
+  /**
+   * CPU time the run took in its worker (ms): not inflated by other work on the machine, as
+   * wall time is (Linux; elsewhere, the run's wall time in the worker).
+   */
+  cpuMs: number;
+}
+
+/**
+ * A worker's run as a RunResult whose trace is parsed from its JSON text the first time it is
+ * read (then kept as a plain data property): checks that never look at the trace never pay for
+ * it, and the result still reads, spreads, clones and serialises like a plain object.
+ */
+function fromWorker(run: WorkerRun): MeasuredRun {
+  const { result, traceJson, cpuMs } = run;
+  if (traceJson !== null) {
+    const settle = (target: RunResult, value: RunResult["trace"]) =>
+      Object.defineProperty(target, "trace", { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(result, "trace", {
+      get(this: RunResult) {
+        const trace = JSON.parse(traceJson) as RunResult["trace"];
+        settle(this, trace);
+        return trace;
+      },
+      set(this: RunResult, value: RunResult["trace"]) {
+        settle(this, value);
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return { result, cpuMs };
 }
 
 /** Runs programs in a pool of worker threads. Create with `createNodeSandbox()`. */
@@ -88,7 +141,16 @@ export class NodeSandbox {
   readonly #pool: Tinypool;
   readonly #options: NodeSandboxOptions;
   #disposed = false;
-  readonly stats: NodeSandboxStats = { runs: 0, killed: 0, crashed: 0, recycled: 0 };
+  readonly stats: NodeSandboxStats = {
+    runs: 0,
+    killed: 0,
+    crashed: 0,
+    recycled: 0,
+    wasmHeapBytes: 0,
+    v8HeapBytes: 0,
+  };
+  /** Each worker's memory at its last reply, by thread id (for stats). */
+  readonly #heaps = new Map<number, { wasm: number; v8: number }>();
 
   constructor(options: NodeSandboxOptions = {}) {
     this.#options = options;
@@ -106,51 +168,75 @@ export class NodeSandbox {
 
   /** Compiles and runs `source` in a worker; resolves to its result, never rejects for the program. */
   async run(source: string, options: RunOptions = {}): Promise<RunResult> {
+    const [first] = await this.runMany(source, [options]);
+    return first!.result;
+  }
+
+  /**
+   * Runs `source` once per entry of `runs`, in order, in one worker and one round trip, each
+   * result with the CPU time its run took. Stops after a run stopped by its deadline or memory
+   * cap (running it again would cost as much again): the answer then has fewer entries than
+   * `runs`. A worker terminated by the watchdog or lost to a crash answers with one result
+   * saying so (the batch's other runs are lost with the worker). Never rejects for the program.
+   */
+  async runMany(source: string, runs: readonly RunOptions[]): Promise<MeasuredRun[]> {
     if (this.#disposed) throw new SandboxDisposedError("NodeSandbox");
-    this.stats.runs++;
-    const limits = resolveLimits(options.limits);
-    const seed = options.seed ?? 0;
+    if (runs.length === 0) return [];
+    this.stats.runs += runs.length;
+    const limits = runs.map((options) => resolveLimits(options.limits));
+    const seed = runs[0]!.seed ?? 0;
+    const deadlineMs = Math.max(...limits.map((l) => l.deadlineMs));
     const controller = new AbortController();
     let killed = false;
-    const started = new SharedArrayBuffer(8);
-    const startedAt = new Float64Array(started);
-    const budget = limits.deadlineMs + (this.#options.graceMs ?? 1_000);
+    const started = new SharedArrayBuffer(RUN_CLOCK.size * Float64Array.BYTES_PER_ELEMENT);
+    const clock = new Float64Array(started);
+    // The worker restamps the start of each run of the batch (and of a starved run's retry).
+    const budget = deadlineMs + (this.#options.graceMs ?? 1_000);
     const watchdog = () => {
-      const t0 = startedAt[0]!;
-      const left = t0 === 0 ? budget : t0 + budget - Date.now();
+      const t0 = clock[RUN_CLOCK.startedAt]!;
+      const elapsed = t0 === 0 ? 0 : Date.now() - t0;
+      const left = watchdogWait(elapsed, budget, () => cpuSince(clock));
       if (t0 !== 0 && left <= 0) {
         killed = true;
         controller.abort();
       } else {
-        timer = setTimeout(watchdog, left);
+        timer = setTimeout(watchdog, Math.max(left, 50));
       }
     };
     let timer = setTimeout(watchdog, budget);
-    const task: WorkerTask = { source, options, started };
+    const task: WorkerTask = { source, runs: [...runs], started };
     if (this.#options.variant !== undefined) task.variant = this.#options.variant;
     if (this.#options.nice !== undefined) task.nice = this.#options.nice;
+    const t0 = performance.now();
     try {
       const reply = (await this.#pool.run(task, { signal: controller.signal })) as WorkerReply;
       this.#watchMemory(reply);
-      return reply.result;
+      return reply.runs.map(fromWorker);
     } catch (error) {
+      const cpuMs = performance.now() - t0; // the worker's count is lost with it: its wall time
       if (killed) {
         this.stats.killed++;
         const { type, status } = STOP_TYPES.deadline;
-        return emptyResult(status, { type, message: stopMessage("deadline", limits) }, seed);
+        const stopped = limits[0]!;
+        return [
+          { result: emptyResult(status, { type, message: stopMessage("deadline", stopped) }, seed), cpuMs },
+        ];
       }
       if (this.#disposed) throw new SandboxDisposedError("NodeSandbox");
       this.stats.crashed++;
       const text = error instanceof Error ? error.message : String(error);
       if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(text)) {
         const { type, status } = STOP_TYPES.memory;
-        return emptyResult(status, { type, message: stopMessage("memory", limits) }, seed);
+        return [
+          { result: emptyResult(status, { type, message: stopMessage("memory", limits[0]!) }, seed), cpuMs },
+        ];
       }
-      return emptyResult(
+      const failed = emptyResult(
         "error",
         { type: "SandboxError", message: `the sandbox worker failed: ${text}` },
         seed,
       );
+      return [{ result: failed, cpuMs }];
     } finally {
       clearTimeout(timer);
     }
@@ -173,6 +259,20 @@ export class NodeSandbox {
   }
 
   #watchMemory(reply: WorkerReply): void {
+    this.#heaps.set(reply.threadId, { wasm: reply.wasmHeapBytes, v8: reply.v8HeapBytes });
+    const live = new Set(this.#pool.threads.map((worker) => worker?.threadId));
+    let wasm = 0;
+    let v8 = 0;
+    for (const [id, heap] of this.#heaps) {
+      if (!live.has(id)) {
+        this.#heaps.delete(id);
+        continue;
+      }
+      wasm += heap.wasm;
+      v8 += heap.v8;
+    }
+    this.stats.wasmHeapBytes = wasm;
+    this.stats.v8HeapBytes = v8;
     const wasmLimit = this.#options.recycleWasmBytes ?? 768 * 1024 * 1024;
     const v8Limit = this.#options.recycleV8Bytes ?? 256 * 1024 * 1024;
     if (reply.wasmHeapBytes > wasmLimit || reply.v8HeapBytes > v8Limit) {
