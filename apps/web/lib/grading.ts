@@ -28,7 +28,12 @@ import {
   isExerciseDefinition,
   poolExecutor,
 } from "@interleave/grader";
-import { findWorkerFile, type NodeSandbox, type NodeSandboxStats } from "@interleave/sandbox/node";
+import {
+  emptyPoolStats,
+  findWorkerFile,
+  type NodeSandbox,
+  type NodeSandboxStats,
+} from "@interleave/sandbox/node";
 import type { GradeView } from "./run-view";
 
 async function loadDefinition(exerciseId: string): Promise<ExerciseDefinition> {
@@ -166,16 +171,7 @@ export async function gradingStatus(): Promise<GradingStatus> {
     inFlight: state.inFlight,
     limit: state.limit,
     threads: sandbox?.threads ?? 0,
-    pool: {
-      ...(sandbox?.stats ?? {
-        runs: 0,
-        killed: 0,
-        crashed: 0,
-        recycled: 0,
-        wasmHeapBytes: 0,
-        v8HeapBytes: 0,
-      }),
-    },
+    pool: { ...(sandbox?.stats ?? emptyPoolStats()) },
     refused: state.refused,
     workMs: Math.round(state.workMs),
     budgetMs: state.budgetMs,

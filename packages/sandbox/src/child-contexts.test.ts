@@ -48,43 +48,42 @@ async function main() {
 if (__name__ === "__main__") asyncio.run(main());
 `;
 
-/** A child that leaves a mess in its realm and reports what its realm held when it started. */
-const POLLUTER = `import { __name__, multiprocessing, print } from "interleave";
+/** A program whose one child process runs `childBody` (with `g`, its globalThis, and `q`, a queue whose first item the parent prints). */
+const childReports = (
+  childBody: string,
+  afterJoin = "",
+) => `import { __name__, multiprocessing, print } from "interleave";
 const g = globalThis as any;
 async function child(q: any) {
-  const before = [typeof g.stash, typeof g.late];
+${childBody}
+}
+if (__name__ === "__main__") {
+  const q = new multiprocessing.Queue();
+  const p = new multiprocessing.Process({ target: child, args: [q] });
+  p.start();
+  print(q.get());
+  p.join();${afterJoin}
+}
+`;
+
+/** A child that leaves a mess in its realm and reports what its realm held when it started. */
+const POLLUTER = childReports(
+  `  const before = [typeof g.stash, typeof g.late];
   g.stash = [1, 2, 3];
   Promise.resolve().then(() => { g.late = true; });
   try { (Array.prototype as any).push = null; } catch {}
   try { (multiprocessing as any).Process = null; } catch {}
-  await q.put(before);
-}
-if (__name__ === "__main__") {
-  const q = new multiprocessing.Queue();
-  const p = new multiprocessing.Process({ target: child, args: [q] });
-  p.start();
-  print(q.get());
-  p.join();
-  print("exit", p.exitcode);
-}
-`;
+  await q.put(before);`,
+  `
+  print("exit", p.exitcode);`,
+);
 
 /** What a child process's realm holds before the program touches it. */
-const INSPECT = `import { __name__, multiprocessing, print } from "interleave";
-const g = globalThis as any;
-async function child(q: any) {
-  let added = true;
+const INSPECT = childReports(
+  `  let added = true;
   try { g.added = 1; } catch { added = false; }
-  await q.put([typeof g.stash, typeof g.half, typeof g.leaked, typeof g.late, added, [].push.name]);
-}
-if (__name__ === "__main__") {
-  const q = new multiprocessing.Queue();
-  const p = new multiprocessing.Process({ target: child, args: [q] });
-  p.start();
-  print(q.get());
-  p.join();
-}
-`;
+  await q.put([typeof g.stash, typeof g.half, typeof g.leaked, typeof g.late, added, [].push.name]);`,
+);
 const CLEAN = ["['undefined', 'undefined', 'undefined', 'undefined', True, 'push']"];
 
 /** A program whose child processes (only) run `childCode` when they import it. */

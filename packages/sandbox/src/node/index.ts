@@ -4,6 +4,7 @@
 export { STARVED_SHARE, starved, threadCpuMs } from "./cpu-time";
 export {
   createNodeSandbox,
+  emptyPoolStats,
   findWorkerFile,
   type MeasuredRun,
   NodeSandbox,

@@ -100,6 +100,11 @@ export interface NodeSandboxStats {
   v8HeapBytes: number;
 }
 
+/** The stats of a pool that has done nothing yet. */
+export function emptyPoolStats(): NodeSandboxStats {
+  return { runs: 0, killed: 0, crashed: 0, recycled: 0, wasmHeapBytes: 0, v8HeapBytes: 0 };
+}
+
 /** One run's result and what it cost. */
 export interface MeasuredRun {
   result: RunResult;
@@ -141,14 +146,7 @@ export class NodeSandbox {
   readonly #pool: Tinypool;
   readonly #options: NodeSandboxOptions;
   #disposed = false;
-  readonly stats: NodeSandboxStats = {
-    runs: 0,
-    killed: 0,
-    crashed: 0,
-    recycled: 0,
-    wasmHeapBytes: 0,
-    v8HeapBytes: 0,
-  };
+  readonly stats: NodeSandboxStats = emptyPoolStats();
   /** Each worker's memory at its last reply, by thread id (for stats). */
   readonly #heaps = new Map<number, { wasm: number; v8: number }>();
 
