@@ -28,14 +28,14 @@ vi.mock("@interleave/grader", async (original) => {
     },
   };
 });
-vi.mock("@interleave/sandbox/node", () => ({
-  findWorkerFile: () => "unused",
-  createNodeSandbox: () => ({
-    run: async () => ({}),
-    threads: 1,
-    stats: { runs: 0, killed: 0, crashed: 0, recycled: 0 },
-  }),
-}));
+vi.mock("@interleave/sandbox/node", async (original) => {
+  const real = await original<typeof import("@interleave/sandbox/node")>();
+  return {
+    emptyPoolStats: real.emptyPoolStats,
+    findWorkerFile: () => "unused",
+    createNodeSandbox: () => ({ run: async () => ({}), threads: 1, stats: real.emptyPoolStats() }),
+  };
+});
 
 const w = await world();
 const { people, db, database } = w;
