@@ -51,6 +51,8 @@ export interface LoadReport {
   saturated: number;
   /** The pool's counts at the end (runs, killed, crashed, recycled) and refusals. */
   pool: Record<string, number>;
+  /** The server thread's V8 heap at the end: used and external (bytes). */
+  server: { heapUsedBytes: number; externalBytes: number };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -78,6 +80,7 @@ interface Health {
     refused: number;
     pool: Record<string, number>;
   };
+  server?: { heapUsedBytes: number; externalBytes: number };
 }
 
 async function health(url: string): Promise<Health | null> {
@@ -225,5 +228,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     pageErrors,
     saturated: samples > 0 ? Math.round((full / samples) * 100) / 100 : 0,
     pool: finalHealth ? { ...finalHealth.grading.pool, refused: finalHealth.grading.refused } : {},
+    server: finalHealth?.server ?? { heapUsedBytes: 0, externalBytes: 0 },
   };
 }

@@ -52,6 +52,7 @@ console.log(`
 | queue full (share of samples) | ${report.saturated} | |
 | server RSS before / peak / after / after soak rounds | ${memory.beforeMb} / ${memory.peakMb} / ${memory.afterMb} / ${memory.soakMb.join(", ")} MB | no growth |
 | workers' WebAssembly / V8 heaps after the measured run and each soak round | ${[report, ...soak].map((r) => `${mb(r.pool.wasmHeapBytes)} / ${mb(r.pool.v8HeapBytes)}`).join(", ")} MB | |
+| server thread's V8 heap used / external after the measured run and each soak round | ${[report, ...soak].map((r) => `${mb(r.server.heapUsedBytes)} / ${mb(r.server.externalBytes)}`).join(", ")} MB | |
 | server CPU over the measured run: all threads / main thread | ${cpu.totalS} / ${cpu.mainThreadS} s | |
 | gradings per CPU second of the server; main thread per grading | ${cpu.gradingsPerCpuS}; ${cpu.mainThreadMsPerGrading} ms | |
 | machine load average (1 min) at the start / end of the measured run | ${cpu.loadAverage.join(" / ")} | |
