@@ -14,7 +14,7 @@ export {
 } from "./check";
 export type { CheckContext, Counterexample, ExploreOptions, Property } from "./context";
 export { checkPrediction, type PredictionSpec, readPrediction } from "./prediction";
-export { type EditorDiagnostic, editorDiagnostics } from "./editor-types";
+export { type EditorDiagnostic, editorDiagnostics } from "@interleave/sandbox/editor-diagnostics";
 export { courseTypeProblems } from "./cli/check-command";
 export type { RunExpectation } from "./expect";
 

@@ -17,7 +17,7 @@ import {
   loadExercise,
   validateCourse,
 } from "@interleave/content";
-import { editorDiagnostics } from "../editor-types";
+import { editorDiagnostics } from "@interleave/sandbox/editor-diagnostics";
 import { GraderSetupError, UsageError } from "../errors";
 import type { Executor } from "../executor";
 import { gradeWithDefinition } from "../grade";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editorDiagnostics } from "./editor-types";
+import { editorDiagnostics } from "./editor-diagnostics";
 
 describe("editorDiagnostics", () => {
   it("accepts a program that uses the runtime as documented", async () => {

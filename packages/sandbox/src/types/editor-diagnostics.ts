@@ -1,15 +1,18 @@
 /**
  * What a student's editor says about a file: the course's starters and reference solutions are
- * type-checked the way the web app's Monaco checks them (strict, ES2022, the runtime's
- * declarations from @interleave/sandbox), so a starter that shows a red squiggle before the
- * student has typed anything is caught by `interleave check` and by the course's tests.
+ * type-checked the way the web app's Monaco checks them (strict, ES2022, this package's
+ * interleave.d.ts), so a starter that shows a red squiggle before the student has typed
+ * anything is caught by `interleave check` and by the course's tests, and the declarations
+ * themselves are tested the way students meet them (dts.test.ts).
  *
  * All files go into one TypeScript program (the standard library is parsed once), each as its
  * own module. The compiler is loaded on first use: importing the grader (a server does) must not
- * load it.
+ * load it. A subpath of its own (`@interleave/sandbox/editor-diagnostics`), so that bundling the
+ * sandbox for a browser never meets the TypeScript compiler.
  */
-import { INTERLEAVE_DTS } from "@interleave/sandbox";
+
 import type * as TypeScript from "typescript";
+import { INTERLEAVE_DTS } from "../generated/interleave-dts";
 
 /** One diagnostic, located in the file as the editor shows it (1-based line and column). */
 export interface EditorDiagnostic {
