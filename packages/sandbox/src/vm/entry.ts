@@ -59,8 +59,6 @@ installDeterminism(globalThis, determinism);
 hardenRealm(globalThis);
 // Every function, class and prototype a program can reach through the "interleave" module.
 freezeGraph([runtimeModule]);
-/** Removes the globals a run added; reports a global object it cannot put back as it was. */
-const resetGlobals = globalsReset(globalThis);
 /**
  * A built-in global redefined in place, or null. QuickJS-ng refuses to redefine the frozen
  * globals; Bellard's QuickJS (the default build) lets `Object.defineProperty(globalThis, "Map",
@@ -68,6 +66,8 @@ const resetGlobals = globalsReset(globalThis);
  * uses), but the run fails, as it would under QuickJS-ng, and reset() then retires the context.
  */
 const redefinedGlobal = redefinitionCheck(globalThis);
+/** Removes the globals a run added; reports a global object it cannot put back as it was. */
+const resetGlobals = globalsReset(globalThis, redefinedGlobal);
 
 /** The module child processes import is frozen like the main one, once, before a child sees it. */
 const sealed = new WeakSet<object>();

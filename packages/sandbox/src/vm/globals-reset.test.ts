@@ -51,4 +51,11 @@ describe("globalsReset", () => {
     global.Builtin = 2;
     expect(reset()).toMatch(/redefined a built-in global \(Builtin\)/);
   });
+
+  it("reports a built-in global the program deleted", () => {
+    const global: Record<string, unknown> = { Builtin: 1 };
+    const reset = globalsReset(global);
+    delete global.Builtin;
+    expect(reset()).toMatch(/redefined a built-in global \(Builtin\)/);
+  });
 });

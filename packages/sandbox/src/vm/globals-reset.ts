@@ -18,29 +18,26 @@ const { ownKeys, deleteProperty } = Reflect;
 /**
  * Takes the baseline of `global` now (call when the realm is hardened and clean) and returns
  * its cleaner: it deletes every global added since, and returns "" when the realm is as it
- * was, or why it is not (then the realm must not serve another run).
+ * was, or why it is not (then the realm must not serve another run). `redefined` is the
+ * realm's redefinition check, when its owner already made one.
  */
-export function globalsReset(global: object): () => string {
+export function globalsReset(
+  global: object,
+  redefined: () => PropertyKey | null = redefinitionCheck(global),
+): () => string {
   const proto = getPrototypeOf(global);
-  /** Each baseline global's value (or getter): QuickJS's default build lets a frozen one be redefined. */
-  const baseline = new Map<PropertyKey, unknown>();
-  for (const key of ownKeys(global)) {
-    const desc = getOwnPropertyDescriptor(global, key)!;
-    baseline.set(key, "value" in desc ? desc.value : desc.get);
-  }
+  const baseline = new Set<PropertyKey>(ownKeys(global));
   return function resetGlobals(): string {
     try {
       if (getPrototypeOf(global) !== proto) return "the program replaced the global object's prototype";
       if (!isExtensible(global)) return "the program made the global object non-extensible";
+      // QuickJS's default build lets a frozen global be redefined, and a configurable one may be deleted.
+      const changed = redefined();
+      if (changed !== null)
+        return `the program redefined a built-in global (${String(changed).slice(0, 100)})`;
       for (const key of ownKeys(global)) {
-        if (baseline.has(key)) {
-          const desc = getOwnPropertyDescriptor(global, key)!;
-          const now = "value" in desc ? desc.value : desc.get;
-          if (!is(now, baseline.get(key)))
-            return `the program redefined a built-in global (${String(key).slice(0, 100)})`;
-        } else if (!deleteProperty(global, key)) {
+        if (!baseline.has(key) && !deleteProperty(global, key))
           return `the program defined a global that cannot be removed (${String(key).slice(0, 100)})`;
-        }
       }
       return "";
     } catch (error) {
