@@ -26,8 +26,7 @@ function runDoneCallback(cb: unknown, fut: unknown): void {
 
 /** A result that will be set later (asyncio.Future). */
 export class Future<T = unknown> {
-  // Fields are `declare`d and set in the constructor: plain assignments, which a bundle lowered
-  // below ES2022 does not turn into one defineProperty call per field (see Coroutine).
+  // Fields are `declare`d and set in the constructor, as Coroutine's (see there).
   declare _state: 0 | 1 | 2;
   declare _result: T | undefined;
   declare _exception: unknown;

@@ -15,8 +15,7 @@ export interface HandleOwner {
  * remaining tie in the order the timers were set.
  */
 export class Handle {
-  // Fields are `declare`d and set in the constructor: plain assignments, which a bundle lowered
-  // below ES2022 does not turn into one defineProperty call per field (see Coroutine).
+  // Fields are `declare`d and set in the constructor, as Coroutine's (see there).
   declare _fn: Callback;
   declare _a: unknown;
   declare _b: unknown;
@@ -75,8 +74,7 @@ export class Handle {
  * the entry up from there (rarely more than a level). In an interpreter pop() is a third of a
  * wakeup, so its operations are counted: no index arithmetic per key, no helper calls.
  * Cancelled handles stay until they reach the top or the owner rebuilds the heap without them
- * (asyncio's lazy deletion). Plain fields, not #private ones: a bundle lowered below ES2022
- * turns each #field access into a WeakMap lookup.
+ * (asyncio's lazy deletion).
  */
 export class TimerHeap {
   _items: (Handle | undefined)[] = [];

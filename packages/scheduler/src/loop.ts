@@ -199,8 +199,8 @@ export class EventLoop {
 
   /** One pass of the loop (BaseEventLoop._run_once). */
   _runOnce(): void {
-    // The run's world is this loop's; on the hot paths it is read from the run's module
-    // variable, one property read (a #private field is a WeakMap lookup in an ES2020 bundle).
+    // The run's world is this loop's (worldOf); on the hot paths it is read from the run's
+    // module variable: one property read, no call.
     const w = ambient.world!;
     const timers = this._timers;
     const ready = this._ready;

@@ -66,8 +66,8 @@ function step(t: Task, value: unknown, isThrow: boolean): void {
   }
   t._futWaiter = null;
   const loop = t._loop;
-  // The run's world, which is this loop's (worldOf(loop)); a module variable is one property
-  // read, where a #private field is a WeakMap lookup in the sandbox's ES2020 bundle.
+  // The run's world, which is this loop's (worldOf(loop)), read from the run's module variable:
+  // one property read, no call (every step).
   const w = ambient.world!;
   loop._current = t;
   // The step begins (inline: this is every task step): flush the never-awaited buffer, trace "run".
@@ -126,8 +126,7 @@ const resumeTask = step as unknown as (task: unknown, result: unknown) => void;
 
 /** A coroutine wrapped to run on the loop concurrently with others (asyncio.Task). */
 export class Task<T = unknown> extends Future<T> {
-  // Fields are `declare`d and set in the constructor: plain assignments, which a bundle lowered
-  // below ES2022 does not turn into one defineProperty call per field (see Coroutine).
+  // Fields are `declare`d and set in the constructor, as Coroutine's (see there).
   /** The name given, or null for Task-<number> (made when first read: most never are). */
   declare _nameText: string | null;
   declare _number: number;

@@ -142,13 +142,10 @@ Object.freeze(Sleep0Coroutine);
 
 /** Suspends the calling task for `delay` virtual seconds, then returns `result`. */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
-  if (typeof delay === "number") {
-    if (delay > 0) return new SleepCoroutine<T>(delay, result);
-    if (delay <= 0) return new Sleep0Coroutine<T>(result) as unknown as Coroutine<T>;
-  }
-  // Not a number, or NaN (neither <= 0 nor > 0): checkSeconds says which.
-  checkSeconds(delay, "delay");
-  throw new TypeError("unreachable: checkSeconds accepted a delay sleep() did not");
+  // Not a number, or NaN (neither <= 0 nor > 0): checkSeconds throws, saying which.
+  if (typeof delay !== "number" || !(delay <= 0 || delay > 0)) checkSeconds(delay, "delay");
+  if (delay > 0) return new SleepCoroutine<T>(delay, result);
+  return new Sleep0Coroutine<T>(result) as unknown as Coroutine<T>;
 }
 
 /** The task running now, or null. */
