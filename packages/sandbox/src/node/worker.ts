@@ -60,22 +60,22 @@ export interface WorkerReply {
   v8HeapBytes: number;
 }
 
+/** Times a starved run is started again before its deadline stop stands. */
+const MAX_STARVED_RETRIES = 2;
+
+let sandbox: Promise<QuickJSSandbox> | null = null;
+/** This worker's thread id (Linux), or null: its nice value, and the watchdog's CPU reading. */
+const tid = linuxThreadId();
+let niceSet = false;
+
 /** Lowers this thread's scheduling priority; on Linux a thread has its own nice value. */
 function setThreadNice(nice: number): void {
   try {
-    const tid = linuxThreadId();
     if (tid !== null) setPriority(tid, nice);
   } catch {
     // Not allowed: the worker runs at the process's priority.
   }
 }
-
-/** Times a starved run is started again before its deadline stop stands. */
-const MAX_STARVED_RETRIES = 2;
-
-let sandbox: Promise<QuickJSSandbox> | null = null;
-const tid = linuxThreadId();
-let niceSet = false;
 
 /** Runs one program one or more times (tinypool calls this for each task). */
 export default async function runTask(task: WorkerTask): Promise<WorkerReply> {
