@@ -201,12 +201,10 @@ export function gradingBusy(exerciseId: string): GradingBusyError | null {
  *   (nothing is started).
  */
 export async function gradeOnServer(exerciseId: string, code: string): Promise<GradeView> {
+  const busy = gradingBusy(exerciseId);
+  if (busy !== null) throw busy;
   const state = grading();
   const cost = costOf(state, exerciseId);
-  if (!hasRoom(state, cost)) {
-    state.refused++;
-    throw new GradingBusyError(retryAfter(state));
-  }
   state.inFlight++;
   state.workMs += cost;
   const started = performance.now();
