@@ -3,7 +3,9 @@
  * course's programs (some hostile) to the production build, more at once than the grading queue
  * admits. Asserts behaviour only, never speed: every answer is a grading or a deliberate refusal
  * (no 5xx but the busy 503s), pages are served while the queue is full, the pool loses no worker
- * for good, and the server's memory after a second round is not above what the first left.
+ * for good, and what is alive on the heaps a leak would grow (the server thread's after a collection,
+ * the workers' WebAssembly and V8) is no more after a second round than after the first. Not the
+ * resident size: in 6 s it is still climbing to where the allocator settles (docs/reliability.md).
  */
 import { describe, expect, it } from "vitest";
 import { runScenario } from "../load/scenario";
@@ -34,8 +36,9 @@ describe("a short load run", () => {
     // The grading queue was full for a while, and pages were served all along (no errors above).
     expect(report.saturated).toBeGreaterThan(0);
     expect(report.pages).toBeGreaterThan(0);
-    // A second round leaves memory where the first did (a margin for the allocator's noise).
-    expect(memory.soakMb[0]!).toBeLessThanOrEqual(memory.afterMb * 1.2 + 50);
+    // A second round leaves alive what the first did (a margin for caches filling and noise).
+    const [, afterRun, afterSoak] = memory.liveHeapMb;
+    expect(afterSoak!).toBeLessThanOrEqual(afterRun! * 1.1 + 16);
     expect(serverErrors).toEqual([]);
   }, 120_000);
 });

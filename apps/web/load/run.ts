@@ -50,7 +50,8 @@ console.log(`
 | page latency p50 / p99 (all ${report.pages}) | ${report.pageMs.p50} / ${report.pageMs.p99} ms | |
 | page latency p50 / p99 while the queue was full (${report.pageSaturatedMs.samples}) | ${report.pageSaturatedMs.p50} / ${report.pageSaturatedMs.p99} ms | p99 < 100 ms |
 | queue full (share of samples) | ${report.saturated} | |
-| server RSS before / peak / after / after soak rounds | ${memory.beforeMb} / ${memory.peakMb} / ${memory.afterMb} / ${memory.soakMb.join(", ")} MB | no growth |
+| live heaps (server thread after a collection + workers) before / after / after soak rounds | ${memory.liveHeapMb.join(" / ")} MB | no growth |
+| server RSS before / peak / after / after soak rounds | ${memory.beforeMb} / ${memory.peakMb} / ${memory.afterMb} / ${memory.soakMb.join(", ")} MB | |
 | workers' WebAssembly / V8 heaps after the measured run and each soak round | ${[report, ...soak].map((r) => `${mb(r.pool.wasmHeapBytes)} / ${mb(r.pool.v8HeapBytes)}`).join(", ")} MB | |
 | server thread's V8 heap used / external after the measured run and each soak round | ${[report, ...soak].map((r) => `${mb(r.server.heapUsedBytes)} / ${mb(r.server.externalBytes)}`).join(", ")} MB | |
 | server CPU over the measured run: all threads / main thread | ${cpu.totalS} / ${cpu.mainThreadS} s | |

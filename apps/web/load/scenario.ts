@@ -34,6 +34,13 @@ export interface MemoryFigures {
   afterMb: number;
   /** After each soak round and a pause (MB). */
   soakMb: number[];
+  /**
+   * What is alive on the server thread's V8 heap after a full collection (the server runs with
+   * --expose-gc for this), then the workers' WebAssembly and V8 heaps at their last reply: after the
+   * warm-up, after the measured run and after each soak round, each after a pause (MB). A leak
+   * grows these round after round; the RSS also carries what the allocator keeps for reuse.
+   */
+  liveHeapMb: number[];
 }
 
 /** CPU the server used over the measured run: what grading costs whatever else the machine runs. */
@@ -68,10 +75,24 @@ const PAGES = [
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** The heaps a leak would grow, live (after a collection on the server thread), in MB. */
+async function liveHeapMb(url: string): Promise<number> {
+  const health = (await (await fetch(`${url}/api/health?live=1`)).json()) as {
+    grading: { pool: { wasmHeapBytes: number; v8HeapBytes: number } };
+    server: { heapUsedBytes: number; collected: boolean };
+  };
+  if (!health.server.collected) throw new Error("the load server was not started with --expose-gc");
+  const { wasmHeapBytes, v8HeapBytes } = health.grading.pool;
+  return Math.round((health.server.heapUsedBytes + wasmHeapBytes + v8HeapBytes) / MB);
+}
+
 /** Runs the scenario against the existing production build (call ensureBuild first). */
 export async function runScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const log = options.log ?? (() => {});
-  const nodeArgs = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const nodeArgs = [
+    "--expose-gc",
+    ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
+  ];
   const server = await loadServer({ SUBMIT_LIMIT_PER_MINUTE: "1000000" }, nodeArgs);
   await server.start();
   try {
@@ -82,6 +103,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     log(`warm-up ${options.warmUpMs / 1000} s`);
     await runLoad({ ...base, durationMs: options.warmUpMs, maxSubmits: options.maxSubmits, seed: 7 });
     await sleep(options.settleMs);
+    const live = [await liveHeapMb(server.url)];
     const before = server.rss();
     const cpuBefore = server.cpu();
     const loadBefore = loadavg()[0]!;
@@ -113,6 +135,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       loadAverage: [round(loadBefore), round(loadavg()[0]!)],
     };
     await sleep(options.settleMs);
+    live.push(await liveHeapMb(server.url));
     const after = server.rss();
     const soak: LoadReport[] = [];
     const soakMb: number[] = [];
@@ -127,6 +150,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
         }),
       );
       await sleep(options.settleMs);
+      live.push(await liveHeapMb(server.url));
       soakMb.push(Math.round(server.rss() / MB));
     }
     const serverErrors = server
@@ -142,6 +166,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
         peakMb: Math.round(peak / MB),
         afterMb: Math.round(after / MB),
         soakMb,
+        liveHeapMb: live,
       },
       serverErrors,
     };
