@@ -1,7 +1,7 @@
 /**
  * The event loop: a FIFO ready queue of callbacks and a timer heap, in virtual time.
  *
- * `_runOnce()` is CPython's BaseEventLoop._run_once, pass for pass:
+ * `_runPasses()` runs CPython's BaseEventLoop._run_once, pass for pass:
  *   1. if nothing is ready, jump the virtual clock to the earliest timer's deadline
  *      (a real loop would sleep in select(); with nothing ready and no timer, the world
  *      decides: in part 1 that is a deadlock);
@@ -59,6 +59,8 @@ export class EventLoop {
    */
   _ready: Handle[] = [];
   _spare: Handle[] = [];
+  /** The pass running (or the last one) has one callback: a task's step may take the next (task.ts). */
+  _single = false;
   readonly _timers = new TimerHeap();
   _cancelledTimers = 0;
   _seq = 0;
@@ -197,79 +199,6 @@ export class EventLoop {
     this._cancelledTimers++;
   }
 
-  /** One pass of the loop (BaseEventLoop._run_once). */
-  _runOnce(): void {
-    // The run's world is this loop's (worldOf); on the hot paths it is read from the run's
-    // module variable: one property read, no call.
-    const w = ambient.world!;
-    const timers = this._timers;
-    const ready = this._ready;
-    w.passes++;
-
-    // Forget cancelled timers: all of them when they are many, else those at the top.
-    const cancelled = this._cancelledTimers;
-    if (cancelled > PURGE_MIN && cancelled * 2 > timers._size) {
-      timers.filter((h) => {
-        if (!h._cancelled) return true;
-        h._scheduled = false;
-        return false;
-      });
-      this._cancelledTimers = 0;
-    } else if (cancelled > 0) {
-      for (let top = timers.peek(); top?._cancelled; top = timers.peek()) {
-        timers.pop();
-        top._scheduled = false;
-        this._cancelledTimers--;
-      }
-    }
-
-    // Nothing ready: sleep until the next deadline, which in virtual time is a jump.
-    const clock = w.clock;
-    if (ready.length === 0 && !this._stopping) {
-      const next = timers.peek();
-      const before = clock.now;
-      // With threads, other threads run meanwhile and may make something ready.
-      if (w.hooks !== null) w.hooks.loopIdle(this, next === undefined ? null : next._when);
-      else if (next === undefined) w.idle(this);
-      else w.advanceTo(next._when);
-      // Arriving at the deadline, the clock reads what the timer read, as select() wakes then.
-      if (next !== undefined && clock.now === next._when) {
-        clock.tick = before < next._when ? next._tick : Math.max(clock.tick, next._tick);
-      }
-    }
-
-    // Expire due timers into the ready queue (reading the clock once, as CPython does).
-    clock.tick++;
-    if (timers._size > 0) {
-      const now = clock.now;
-      for (let top = timers.peek(); top !== undefined && top._when <= now; top = timers.peek()) {
-        timers.pop();
-        top._scheduled = false;
-        if (top._cancelled) this._cancelledTimers--;
-        else ready.push(top);
-      }
-    }
-
-    // Run what was ready when the pass began; callbacks it schedules run next pass.
-    const n = ready.length;
-    if (n === 0) return;
-    this._ready = this._spare;
-    this._spare = ready;
-    for (let i = 0; i < n; i++) {
-      const h = ready[i]!;
-      if (h._cancelled) continue;
-      if (++w.steps > w.maxSteps) w.stepLimit();
-      try {
-        h._fn(h._a, h._b);
-      } catch (e) {
-        if (e instanceof RunAborted) throw e;
-        this._callbackError(h, e);
-      }
-      if (w.aborted !== null) throw w.aborted;
-    }
-    ready.length = 0;
-  }
-
   /** Runs passes until stop() (BaseEventLoop.run_forever). */
   _runForever(): void {
     this._checkClosed();
@@ -279,14 +208,93 @@ export class EventLoop {
     this._running = true;
     thread.loop = this;
     try {
-      for (;;) {
-        this._runOnce();
-        if (this._stopping) break;
-      }
+      this._runPasses();
     } finally {
       this._stopping = false;
       this._running = false;
       thread.loop = previous;
+    }
+  }
+
+  /**
+   * Passes of the loop (BaseEventLoop._run_once, pass after pass) until stop(). One function,
+   * not a call per pass, with what no pass changes (the world, the timer heap, the clock) read
+   * once: with a task switching by sleep(0), every switch is a pass.
+   */
+  _runPasses(): void {
+    // The run's world is this loop's (worldOf); on the hot paths it is read from the run's
+    // module variable: one property read, no call.
+    const w = ambient.world!;
+    const timers = this._timers;
+    const clock = w.clock;
+    for (;;) {
+      const ready = this._ready;
+      w.passes++;
+
+      // Forget cancelled timers: all of them when they are many, else those at the top.
+      const cancelled = this._cancelledTimers;
+      if (cancelled > PURGE_MIN && cancelled * 2 > timers._size) {
+        timers.filter((h) => {
+          if (!h._cancelled) return true;
+          h._scheduled = false;
+          return false;
+        });
+        this._cancelledTimers = 0;
+      } else if (cancelled > 0) {
+        for (let top = timers.peek(); top?._cancelled; top = timers.peek()) {
+          timers.pop();
+          top._scheduled = false;
+          this._cancelledTimers--;
+        }
+      }
+
+      // Nothing ready: sleep until the next deadline, which in virtual time is a jump.
+      if (ready.length === 0 && !this._stopping) {
+        const next = timers.peek();
+        const before = clock.now;
+        // With threads, other threads run meanwhile and may make something ready.
+        if (w.hooks !== null) w.hooks.loopIdle(this, next === undefined ? null : next._when);
+        else if (next === undefined) w.idle(this);
+        else w.advanceTo(next._when);
+        // Arriving at the deadline, the clock reads what the timer read, as select() wakes then.
+        if (next !== undefined && clock.now === next._when) {
+          clock.tick = before < next._when ? next._tick : Math.max(clock.tick, next._tick);
+        }
+      }
+
+      // Expire due timers into the ready queue (reading the clock once, as CPython does).
+      clock.tick++;
+      if (timers._size > 0) {
+        const now = clock.now;
+        for (let top = timers.peek(); top !== undefined && top._when <= now; top = timers.peek()) {
+          timers.pop();
+          top._scheduled = false;
+          if (top._cancelled) this._cancelledTimers--;
+          else ready.push(top);
+        }
+      }
+
+      // Run what was ready when the pass began; callbacks it schedules run next pass.
+      const n = ready.length;
+      if (n > 0) {
+        this._ready = this._spare;
+        this._spare = ready;
+        this._single = n === 1;
+        for (let i = 0; i < n; i++) {
+          const h = ready[i]!;
+          if (h._cancelled) continue;
+          if (++w.steps > w.maxSteps) w.stepLimit();
+          try {
+            h._fn(h._a, h._b);
+          } catch (e) {
+            if (e instanceof RunAborted) throw e;
+            this._callbackError(h, e);
+          }
+          if (w.aborted !== null) throw w.aborted;
+        }
+        ready.length = 0;
+      }
+      if (this._stopping) return;
     }
   }
 

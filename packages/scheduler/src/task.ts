@@ -87,27 +87,60 @@ function step(t: Task, value: unknown, isThrow: boolean): void {
         return;
       }
     }
-    const out = drive(w, t._frames, value, isThrow, true);
-    const kind = out.kind;
-    if (kind === SLEEPS) {
-      // asyncio.sleep's coroutine (tasks-api.ts): sleep on a timer, or requeue for sleep(0).
-      const sleep = out.value as Coroutine & { _delay: number; _result: unknown };
-      const delay = sleep._delay;
-      if (delay > 0) t._sleepFor(secondsToNs(delay), sleep._result, w.tracing ? `sleep(${delay})` : "");
-      else {
-        // sleep(0): as CPython's bare `yield`, the next step goes to the back of the ready
-        // queue, through the task's own resume handle (nothing allocated, inline: every switch).
-        const h = t._resumeHandle;
-        if (h === null) t._resumeHandle = loop._callSoon(resumeTask, t, sleep._result);
+    for (;;) {
+      const out = drive(w, t._frames, value, isThrow, true);
+      const kind = out.kind;
+      if (kind === SLEEPS) {
+        // asyncio.sleep's coroutine (tasks-api.ts): sleep on a timer, or requeue for sleep(0).
+        const sleep = out.value as Coroutine & { _delay: number; _result: unknown };
+        const delay = sleep._delay;
+        if (delay > 0) t._sleepFor(secondsToNs(delay), sleep._result, w.tracing ? `sleep(${delay})` : "");
         else {
-          h._b = sleep._result;
-          // Appending by index: a push() call is a method lookup and a native call in QuickJS.
-          const ready = loop._ready;
-          ready[ready.length] = h;
+          // sleep(0): as CPython's bare `yield`, the next step goes to the back of the ready
+          // queue, through the task's own resume handle (nothing allocated, inline: every switch).
+          const h = t._resumeHandle;
+          if (h === null) t._resumeHandle = loop._callSoon(resumeTask, t, sleep._result);
+          else if (
+            // The loop's next pass would only count itself and run this task's next step, with
+            // nothing to note between the steps: this step is the only callback of the pass now
+            // running, nothing else is ready, no timer is due or cancelled, the loop is not
+            // stopping nor the run aborted, the task is not being cancelled, and this step
+            // blocked nothing (its warning is due at its end). Then take that pass and step here,
+            // counted, ticked and traced as the loop and a new step would: a task on sleep(0)
+            // while the others wait costs no trip through the loop. Coroutines the step made and
+            // did not start are noted when the last of these steps ends, as made by the same
+            // task at the same virtual time (only advanceTo and blockFor move the clock, and
+            // they note them first). With threads too: a loop with a callback ready never waits
+            // on them, so none could run in between.
+            loop._single &&
+            loop._ready.length === 0 &&
+            !loop._stopping &&
+            !t._mustCancel &&
+            w._stepBlockedNs === 0 &&
+            w.aborted === null &&
+            loop._cancelledTimers === 0 &&
+            (loop._timers._size === 0 || loop._timers._whens[0]! > w.clock.now) &&
+            sleep0Shortcut.enabled
+          ) {
+            w.passes++;
+            w.clock.tick++;
+            if (++w.steps > w.maxSteps) w.stepLimit();
+            w.switches++;
+            if (w.tracing) w.record("run", t._name);
+            value = sleep._result;
+            isThrow = false;
+            continue;
+          } else {
+            h._b = sleep._result;
+            // Appending by index: a push() call is a method lookup and a native call in QuickJS.
+            const ready = loop._ready;
+            ready[ready.length] = h;
+          }
         }
-      }
-    } else if (kind === YIELDED) t._park(out.value);
-    else t._finish(kind, out.value);
+      } else if (kind === YIELDED) t._park(out.value);
+      else t._finish(kind, out.value);
+      break;
+    }
   } catch (e) {
     loop._current = null;
     w.endStep(t);
@@ -117,6 +150,9 @@ function step(t: Task, value: unknown, isThrow: boolean): void {
   if (w._stepFreshCount === 0 && w._stepBlockedNs === 0) w.currentTask = null;
   else w.endStep(t);
 }
+
+/** Off only in the test that checks the shortcut changes nothing (determinism.test.ts). */
+export const sleep0Shortcut = { enabled: true };
 
 /**
  * Resumes a task back from sleep(0) with the sleep's result (its `_resumeHandle`'s callback):
