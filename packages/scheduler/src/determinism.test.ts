@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { sleep0Shortcut } from "./loop";
 import type { RunResult } from "./result";
 import { type InterleaveModule, type RuntimeOptions, run } from "./runtime";
-import { sleep0Shortcut } from "./task";
 import { async_ } from "./testing";
 
 /** A small random program: tasks that sleep, yield, take a shared lock, set and wait on events. */

@@ -25,6 +25,12 @@ import { ambient, type World } from "./world";
 /** Cancelled timers are purged from the heap once they are this many and half of it. */
 const PURGE_MIN = 100;
 
+/**
+ * Whether a task alone on sleep(0) may take the loop's next pass itself (task.ts). Off only in
+ * the tests that check it changes nothing (determinism.test.ts); read once per pass.
+ */
+export const sleep0Shortcut = { enabled: true };
+
 function callUserCallback(fn: unknown, args: unknown): void {
   (fn as (...a: unknown[]) => void)(...(args as unknown[]));
 }
@@ -279,7 +285,7 @@ export class EventLoop {
       if (n > 0) {
         this._ready = this._spare;
         this._spare = ready;
-        this._single = n === 1;
+        this._single = n === 1 && sleep0Shortcut.enabled;
         for (let i = 0; i < n; i++) {
           const h = ready[i]!;
           if (h._cancelled) continue;

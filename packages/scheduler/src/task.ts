@@ -119,8 +119,7 @@ function step(t: Task, value: unknown, isThrow: boolean): void {
             w._stepBlockedNs === 0 &&
             w.aborted === null &&
             loop._cancelledTimers === 0 &&
-            (loop._timers._size === 0 || loop._timers._whens[0]! > w.clock.now) &&
-            sleep0Shortcut.enabled
+            (loop._timers._size === 0 || loop._timers._whens[0]! > w.clock.now)
           ) {
             w.passes++;
             w.clock.tick++;
@@ -150,9 +149,6 @@ function step(t: Task, value: unknown, isThrow: boolean): void {
   if (w._stepFreshCount === 0 && w._stepBlockedNs === 0) w.currentTask = null;
   else w.endStep(t);
 }
-
-/** Off only in the test that checks the shortcut changes nothing (determinism.test.ts). */
-export const sleep0Shortcut = { enabled: true };
 
 /**
  * Resumes a task back from sleep(0) with the sleep's result (its `_resumeHandle`'s callback):
