@@ -35,7 +35,11 @@ export function globalsReset(
       const changed = redefined();
       if (changed !== null)
         return `the program redefined a built-in global (${String(changed).slice(0, 100)})`;
-      for (const key of ownKeys(global)) {
+      // Indexed loops, here and below: in QuickJS a for-of makes an iterator result per step,
+      // and this runs after every run, over every global.
+      const keys = ownKeys(global);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
         if (!baseline.has(key) && !deleteProperty(global, key))
           return `the program defined a global that cannot be removed (${String(key).slice(0, 100)})`;
       }
@@ -55,17 +59,30 @@ export function globalsReset(
  * run ~0.1 ms): no engine here turns a non-configurable data property into an accessor.
  */
 export function redefinitionCheck(global: object): () => PropertyKey | null {
-  const values = new Map<PropertyKey, unknown>();
-  const accessors = new Map<PropertyKey, PropertyDescriptor>();
+  // Parallel arrays, read by index: in QuickJS iterating a Map makes two objects per entry.
+  const valueKeys: PropertyKey[] = [];
+  const values: unknown[] = [];
+  const accessorKeys: PropertyKey[] = [];
+  const accessors: PropertyDescriptor[] = [];
   for (const key of ownKeys(global)) {
     const desc = getOwnPropertyDescriptor(global, key)!;
-    if ("value" in desc) values.set(key, desc.value);
-    else accessors.set(key, desc);
+    if ("value" in desc) {
+      valueKeys.push(key);
+      values.push(desc.value);
+    } else {
+      accessorKeys.push(key);
+      accessors.push(desc);
+    }
   }
   const slots = global as Record<PropertyKey, unknown>;
   return function redefinedGlobal(): PropertyKey | null {
-    for (const [key, value] of values) if (!is(slots[key as string], value)) return key;
-    for (const [key, was] of accessors) {
+    for (let i = 0; i < valueKeys.length; i++) {
+      const key = valueKeys[i]!;
+      if (!is(slots[key as string], values[i])) return key;
+    }
+    for (let i = 0; i < accessorKeys.length; i++) {
+      const key = accessorKeys[i]!;
+      const was = accessors[i]!;
       const desc = getOwnPropertyDescriptor(global, key);
       if (desc === undefined || desc.get !== was.get || desc.set !== was.set) return key;
     }
