@@ -22,7 +22,7 @@ import { childrenBench } from "./children";
 const OTHER_VARIANT: VariantName = DEFAULT_VARIANT === "ng" ? "bellard" : "ng";
 const TRIVIAL = `import { print } from "interleave";\nprint("hi");\n`;
 const SWITCHES = 50_000;
-const SWITCH_ROUNDS = 5;
+const SWITCH_ROUNDS = 9;
 const SWITCH_PROGRAM = `import { asyncio } from "interleave";
 async function main() { for (let i = 0; i < ${SWITCHES}; i++) await asyncio.sleep(0); }
 asyncio.run(main());
