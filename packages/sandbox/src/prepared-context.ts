@@ -46,6 +46,9 @@ export class PreparedContext {
   runs = 0;
   /** Evaluated module bodies by source, newest last: re-running a program skips parsing it. */
   readonly #bodies = new Map<string, QuickJSHandle>();
+  /** The host function child processes start through, and the program the current run runs. */
+  #spawnChild: QuickJSHandle | null = null;
+  #program: { code: string; filename: string } | null = null;
   #disposed = false;
 
   private constructor(
@@ -98,6 +101,23 @@ export class PreparedContext {
       engine.liveRuntimes--;
       throw error;
     }
+  }
+
+  /**
+   * The host function a run's multiprocessing calls to start a child process, which evaluates
+   * `code` again in a child context. Made once per context (a host function costs a trip into
+   * the engine to make and one to free): each run points it at its own program.
+   */
+  spawnChild(code: string, filename: string): QuickJSHandle {
+    this.#program = { code, filename };
+    if (this.#spawnChild === null) {
+      this.#spawnChild = this.context.newFunction("spawnChild", () => {
+        const program = this.#program!;
+        return this.children.spawn(program.code, program.filename);
+      });
+      this.handles.push(this.#spawnChild);
+    }
+    return this.#spawnChild;
   }
 
   /** Arms the interrupt handler for the program: its deadline and the engine's memory line. */

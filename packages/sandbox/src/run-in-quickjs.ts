@@ -118,9 +118,7 @@ function runPrepared(prepared: PreparedContext, job: CompiledJob, handles: Quick
   if (job.cores !== undefined) options.cores = job.cores;
   if (job.switchInterval !== undefined) options.switchInterval = job.switchInterval;
   const optionsHandle = keep(ctx.newString(JSON.stringify(options)));
-  const spawnChild = keep(
-    ctx.newFunction("spawnChild", () => prepared.children.spawn(job.code, job.filename)),
-  );
+  const spawnChild = prepared.spawnChild(job.code, job.filename);
   const called = ctx.callFunction(prepared.run, ctx.undefined, body, optionsHandle, spawnChild);
   let result: RunResult;
   if (called.error) {
@@ -139,8 +137,10 @@ function runPrepared(prepared: PreparedContext, job: CompiledJob, handles: Quick
           )
         : fromEntry(text, job);
   }
-  if (watch.stop === null) watch.stop = drainJobs(runtime, limits.maxMicrotasks, watch);
-  if (watch.stop === null && result.status === "ok") {
+  // Jobs the run left (promise callbacks). With none, nothing can happen after the result was made.
+  const lateJobs = runtime.hasPendingJob();
+  if (lateJobs && watch.stop === null) watch.stop = drainJobs(runtime, limits.maxMicrotasks, watch);
+  if (lateJobs && watch.stop === null && result.status === "ok") {
     // A dynamic import() fails in a promise job after the result was made: it still fails the run.
     const late = ctx.callFunction(keep(ctx.getProp(prepared.entry, "forbiddenImport")), prepared.entry);
     const name = late.error ? null : readString(ctx, keep(late.value));
