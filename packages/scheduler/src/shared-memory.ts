@@ -47,6 +47,13 @@ function exchangeExec(k: Kernel, t: SimThread, cell: unknown, value: unknown): v
   k.resume(t, old);
 }
 
+// The calls' labels, made only when a message names the call (sim-thread.ts's OpLabel).
+const loadLabel = (c: Shared) => `${c.name}.load()`;
+const storeLabel = (c: Shared) => `${c.name}.store()`;
+const addLabel = (c: Shared) => `${c.name}.add()`;
+const casLabel = (c: Shared) => `${c.name}.compare_and_set()`;
+const exchangeLabel = (c: Shared) => `${c.name}.exchange()`;
+
 /** A variable shared by threads whose loads and stores are preemption points. */
 export class Shared<T = unknown> {
   _value: T;
@@ -60,27 +67,27 @@ export class Shared<T = unknown> {
 
   /** Reads the value (one preemption point). */
   load(): T {
-    return perform<T>(new Op(`${this.name}.load()`, loadExec, this));
+    return perform<T>(new Op(loadLabel, loadExec, this));
   }
 
   /** Writes the value (one preemption point). */
   store(value: T): undefined {
-    return perform<undefined>(new Op(`${this.name}.store()`, storeExec, this, value));
+    return perform<undefined>(new Op(storeLabel, storeExec, this, value));
   }
 
   /** Atomically adds `n` and returns the new value (one step: no update is lost). */
   add(this: Shared<number>, n: number): number {
-    return perform<number>(new Op(`${this.name}.add()`, addExec, this, n));
+    return perform<number>(new Op(addLabel, addExec, this, n));
   }
 
   /** Atomically sets `next` if the value is `expected`; true if it did. */
   compare_and_set(expected: T, next: T): boolean {
-    return perform<boolean>(new Op(`${this.name}.compare_and_set()`, casExec, this, [expected, next]));
+    return perform<boolean>(new Op(casLabel, casExec, this, [expected, next]));
   }
 
   /** Atomically sets `value` and returns the old one. */
   exchange(value: T): T {
-    return perform<T>(new Op(`${this.name}.exchange()`, exchangeExec, this, value));
+    return perform<T>(new Op(exchangeLabel, exchangeExec, this, value));
   }
 
   /** The value now, read without a preemption point (for after join()). */

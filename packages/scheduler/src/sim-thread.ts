@@ -46,26 +46,47 @@ export class WaitQueue {
 /** How an Op acts on the thread that awaited it: resume it, block it, or give it CPU work. */
 export type OpExec = (k: Kernel, t: SimThread, a: unknown, b: unknown) => void;
 
-/** An awaited runtime call: what a thread yields at a preemption point. */
-export class Op extends Suspend {
-  readonly label: string;
-  readonly exec: OpExec;
-  readonly a: unknown;
-  readonly b: unknown;
-  done = false;
+/**
+ * An Op's label ("count.load()"), for messages: a string, or made from the Op's first argument
+ * only when a message needs it (most Ops are never named: a string built per call cost ~5% of a
+ * preemption point in QuickJS).
+ */
+export type OpLabel = string | ((a: never) => string);
 
-  constructor(label: string, exec: OpExec, a?: unknown, b?: unknown) {
-    super("op");
-    this.label = label;
+/**
+ * An awaited runtime call: what a thread yields at a preemption point. One is made per call, so
+ * it is made as cheaply as QuickJS allows: a base class whose prototype inherits Suspend's (no
+ * super() call), `kind` on the prototype, fields assigned once in the constructor.
+ */
+export class Op {
+  /** "op", on the prototype: an Op is a Suspend (its prototype inherits Suspend's, below). */
+  declare readonly kind: string;
+  declare readonly exec: OpExec;
+  declare readonly a: unknown;
+  declare readonly b: unknown;
+  declare done: boolean;
+  declare readonly _label: OpLabel;
+
+  constructor(label: OpLabel, exec: OpExec, a?: unknown, b?: unknown) {
+    this._label = label;
     this.exec = exec;
     this.a = a;
     this.b = b;
+    this.done = false;
   }
 
-  override toString(): string {
+  /** What the call was, as the program wrote it: "count.load()". */
+  get label(): string {
+    const label = this._label;
+    return typeof label === "string" ? label : label(this.a as never);
+  }
+
+  toString(): string {
     return `<blocking call ${this.label}>`;
   }
 }
+Object.setPrototypeOf(Op.prototype, Suspend.prototype);
+Object.defineProperty(Op.prototype, "kind", { value: "op" });
 
 /** A simulated process: its own GIL, memory (realm) and threads. */
 export class SimProcess {

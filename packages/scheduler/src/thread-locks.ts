@@ -32,6 +32,10 @@ interface AcquireArgs {
   timeout: number | null;
 }
 
+/** acquire()'s arguments when none are given (most calls): one object for them all. */
+const WAIT_FOREVER: AcquireArgs = Object.freeze({ blocking: true, timeout: null });
+const acquireLabel = (lock: { _name: string }) => `${lock._name}.acquire()`;
+
 function acquireExec(k: Kernel, t: SimThread, lock: unknown, args: unknown): void {
   const l = lock as BaseLock;
   const a = args as AcquireArgs;
@@ -74,8 +78,9 @@ abstract class BaseLock implements Resource {
     if (!blocking && timeout !== null && timeout !== -1) {
       throw new RuntimeError("can't specify a timeout for a non-blocking call");
     }
-    const args: AcquireArgs = { blocking, timeout: timeoutNs(timeout) };
-    return perform<boolean>(new Op(`${this._name}.acquire()`, acquireExec, this, args));
+    const args: AcquireArgs =
+      blocking === true && timeout === -1 ? WAIT_FOREVER : { blocking, timeout: timeoutNs(timeout) };
+    return perform<boolean>(new Op(acquireLabel, acquireExec, this, args));
   }
 
   /** Runs `fn` holding the lock (Python's `with lock:`); returns what it returns. */

@@ -15,6 +15,8 @@ interface AcquireArgs {
   timeout: number | null;
 }
 
+const semAcquireLabel = (sem: { _name: string }) => `${sem._name}.acquire()`;
+
 function semAcquireExec(k: Kernel, t: SimThread, sem: unknown, args: unknown): void {
   const s = sem as Semaphore;
   const a = args as AcquireArgs;
@@ -52,7 +54,7 @@ export class Semaphore {
   acquire(blocking = true, timeout: number | null = null): boolean {
     if (!blocking && timeout !== null) throw new ValueError("can't specify timeout for non-blocking acquire");
     const args: AcquireArgs = { blocking, timeout: timeoutNs(timeout) };
-    return perform<boolean>(new Op(`${this._name}.acquire()`, semAcquireExec, this, args));
+    return perform<boolean>(new Op(semAcquireLabel, semAcquireExec, this, args));
   }
 
   /** Gives back `n` permits, waking waiters first. */
