@@ -75,8 +75,10 @@ function makeStrategy(spec: StrategySpec | undefined, seed: number): Strategy {
 
 /** The kernel of `world`, created (and plugged into the world as its hooks) on first use. */
 export function kernelFor(world: World): Kernel {
+  // The kernel is the only ThreadHooks there is: a null check, not an instanceof (every
+  // runtime call a thread makes asks for its kernel).
   const hooks = world.hooks;
-  if (hooks instanceof Kernel) return hooks;
+  if (hooks !== null) return hooks as Kernel;
   const k = new Kernel(world, world.threadOptions);
   world.hooks = k;
   return k;
