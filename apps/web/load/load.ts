@@ -149,8 +149,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         }
       }
       if ((status === 503 || status === 429) && body.retryAfterMs) {
-        // Wait as the server asks, with jitter so refused students do not return all at once.
-        await sleep(Math.min(body.retryAfterMs, 5_000) * (0.5 + next() / 2));
+        // Wait as long as the server asks (a student told "Submit again in 1 s" waits at least
+        // that), plus up to half again so refused students do not all return at once. Coming back
+        // early only buys another refusal: this used to wait half to all of it, and refusals
+        // outnumbered gradings 2-10 to 1.
+        await sleep(Math.min(body.retryAfterMs, 5_000) * (1 + next() / 2));
       }
     }
   }
