@@ -47,6 +47,8 @@ export interface LoadReport {
   pageMs: { p50: number; p99: number; max: number };
   pageSaturatedMs: { p50: number; p99: number; max: number; samples: number };
   pageErrors: number;
+  /** Health polls answered (GET /api/health, every 250 ms). */
+  healthPolls: number;
   /** Share of health samples (every 250 ms) in which the server had refused a Submit as busy. */
   saturated: number;
   /** The pool's counts at the end (runs, killed, crashed, recycled) and refusals. */
@@ -229,6 +231,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     pageMs: { p50: page.p50, p99: page.p99, max: page.max },
     pageSaturatedMs: { p50: pageSat.p50, p99: pageSat.p99, max: pageSat.max, samples: pageSaturated.length },
     pageErrors,
+    healthPolls: samples,
     saturated: samples > 0 ? Math.round((full / samples) * 100) / 100 : 0,
     pool: finalHealth ? { ...finalHealth.grading.pool, refused: finalHealth.grading.refused } : {},
     server: finalHealth?.server ?? { heapUsedBytes: 0, externalBytes: 0 },
