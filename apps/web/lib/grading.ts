@@ -34,6 +34,7 @@ import {
   type NodeSandbox,
   type NodeSandboxStats,
 } from "@interleave/sandbox/node";
+import { RetryPacer } from "./retry-pacing";
 import type { GradeView } from "./run-view";
 
 async function loadDefinition(exerciseId: string): Promise<ExerciseDefinition> {
@@ -93,6 +94,8 @@ interface Grading {
   /** The sum of the costs of the gradings in flight, and the most admitted (ms). */
   workMs: number;
   budgetMs: number;
+  /** Stretches the retry time while refusals outnumber the gradings that finish. */
+  pacer: RetryPacer;
 }
 
 const STATE = Symbol.for("interleave.web.grading");
@@ -111,6 +114,7 @@ function grading(): Grading {
       costMs: new Map(),
       workMs: 0,
       budgetMs: threads * WORK_PER_WORKER_MS,
+      pacer: new RetryPacer(performance.now()),
     };
   }
   return holder[STATE];
@@ -148,9 +152,13 @@ function gradingPool(state: Grading): Promise<{ sandbox: NodeSandbox; executor: 
   return state.pool;
 }
 
-/** How long until the queue has room: the work ahead, shared by the workers. */
+/**
+ * How long until the queue has room for this Submit: the work ahead, shared by the workers,
+ * stretched while more students are refused than gradings finish (lib/retry-pacing.ts).
+ */
 function retryAfter(state: Grading): number {
-  return Math.round(Math.min(30_000, Math.max(250, state.workMs / state.threads)));
+  const workAhead = Math.max(250, state.workMs / state.threads);
+  return Math.round(Math.min(30_000, workAhead * state.pacer.stretch));
 }
 
 function costOf(state: Grading, exerciseId: string): number {
@@ -192,6 +200,7 @@ export function gradingBusy(exerciseId: string): GradingBusyError | null {
   const state = grading();
   if (hasRoom(state, costOf(state, exerciseId))) return null;
   state.refused++;
+  state.pacer.refused(performance.now());
   return new GradingBusyError(retryAfter(state));
 }
 
@@ -222,7 +231,9 @@ export async function gradeOnServer(exerciseId: string, code: string): Promise<G
   } finally {
     state.inFlight--;
     state.workMs = Math.max(0, state.workMs - cost);
-    const took = performance.now() - started;
+    const finished = performance.now();
+    state.pacer.finished(finished);
+    const took = finished - started;
     const seen = state.costMs.get(exerciseId);
     state.costMs.set(exerciseId, seen === undefined ? took : 0.7 * seen + 0.3 * took);
   }

@@ -47,6 +47,8 @@ export interface LoadReport {
   pageMs: { p50: number; p99: number; max: number };
   pageSaturatedMs: { p50: number; p99: number; max: number; samples: number };
   pageErrors: number;
+  /** Health polls answered (GET /api/health, every 250 ms). */
+  healthPolls: number;
   /** Share of health samples (every 250 ms) in which the server had refused a Submit as busy. */
   saturated: number;
   /** The pool's counts at the end (runs, killed, crashed, recycled) and refusals. */
@@ -149,8 +151,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         }
       }
       if ((status === 503 || status === 429) && body.retryAfterMs) {
-        // Wait as the server asks, with jitter so refused students do not return all at once.
-        await sleep(Math.min(body.retryAfterMs, 5_000) * (0.5 + next() / 2));
+        // Wait as long as the server asks (a student told "Submit again in 1 s" waits at least
+        // that), plus up to half again so refused students do not all return at once. Coming back
+        // early only buys another refusal: this used to wait half to all of it, and refusals
+        // outnumbered gradings 2-10 to 1.
+        await sleep(Math.min(body.retryAfterMs, 5_000) * (1 + next() / 2));
       }
     }
   }
@@ -226,6 +231,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     pageMs: { p50: page.p50, p99: page.p99, max: page.max },
     pageSaturatedMs: { p50: pageSat.p50, p99: pageSat.p99, max: pageSat.max, samples: pageSaturated.length },
     pageErrors,
+    healthPolls: samples,
     saturated: samples > 0 ? Math.round((full / samples) * 100) / 100 : 0,
     pool: finalHealth ? { ...finalHealth.grading.pool, refused: finalHealth.grading.refused } : {},
     server: finalHealth?.server ?? { heapUsedBytes: 0, externalBytes: 0 },

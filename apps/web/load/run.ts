@@ -56,6 +56,7 @@ console.log(`
 | server thread's V8 heap used / external after the measured run and each soak round | ${[report, ...soak].map((r) => `${mb(r.server.heapUsedBytes)} / ${mb(r.server.externalBytes)}`).join(", ")} MB | |
 | server CPU over the measured run: all threads / main thread | ${cpu.totalS} / ${cpu.mainThreadS} s | |
 | gradings per CPU second of the server; main thread per grading | ${cpu.gradingsPerCpuS}; ${cpu.mainThreadMsPerGrading} ms | |
+| requests answered: Submits (graded / refused) + pages + health polls; main thread per request | ${report.submits} (${report.graded} / ${report.submits - report.graded}) + ${report.pages} + ${report.healthPolls}; ${cpu.mainThreadMsPerRequest} ms | |
 | machine load average (1 min) at the start / end of the measured run | ${cpu.loadAverage.join(" / ")} | |
 | soak rounds gradings/s | ${soak.map((s) => s.gradingsPerS).join(", ")} | |
 | machine load average (1 / 5 min) at the end | ${load1?.toFixed(2)} / ${load5?.toFixed(2)} | |

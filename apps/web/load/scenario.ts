@@ -53,6 +53,12 @@ export interface CpuFigures {
   gradingsPerCpuS: number;
   /** The main thread's CPU per grading (ms): pages, Submit handling, the database, the grader. */
   mainThreadMsPerGrading: number;
+  /**
+   * The main thread's CPU per request answered (ms): Submits (graded and refused), pages and
+   * health polls alike. Steadier than per grading when the mix of requests changes (e.g. fewer
+   * refusals, or faster pages that the reader then requests more often).
+   */
+  mainThreadMsPerRequest: number;
   /** The machine's load average (1 min) when the measured run started and ended. */
   loadAverage: [number, number];
 }
@@ -132,6 +138,9 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       mainThreadS: round(mainThreadS),
       gradingsPerCpuS: round(graded / Math.max(totalS, 0.01)),
       mainThreadMsPerGrading: round((1000 * mainThreadS) / Math.max(graded, 1)),
+      mainThreadMsPerRequest: round(
+        (1000 * mainThreadS) / Math.max(report.submits + report.pages + report.healthPolls, 1),
+      ),
       loadAverage: [round(loadBefore), round(loadavg()[0]!)],
     };
     await sleep(options.settleMs);

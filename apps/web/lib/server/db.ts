@@ -14,6 +14,7 @@ import {
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
 import { persistedSecret } from "./auth-secret";
+import { cachedActor, sessionCachePlugin } from "./session-cache";
 
 /** The database URL the app uses: DATABASE_URL, else <repo>/data/interleave.db. */
 export const databaseUrl = env.DATABASE_URL ?? defaultDatabaseUrl();
@@ -43,7 +44,14 @@ let opened: Promise<{ db: Database; auth: Auth }> | null = null;
 export function services(): Promise<{ db: Database; auth: Auth }> {
   opened ??= sharedDatabase(databaseUrl).then((db) => {
     const secret = env.AUTH_SECRET ?? persistedSecret(dataDir());
-    const auth = createAuth({ db, secret, baseURL: env.BASE_URL, trustedOrigins: loopbackTwin() });
+    const auth = createAuth({
+      db,
+      secret,
+      baseURL: env.BASE_URL,
+      trustedOrigins: loopbackTwin(),
+      // Forgets a signed-out session in Submit's session cache at once.
+      plugins: [sessionCachePlugin()],
+    });
     return { db, auth };
   });
   opened.catch(() => {
@@ -56,6 +64,16 @@ export function services(): Promise<{ db: Database; auth: Auth }> {
 export async function currentActor(): Promise<Actor | null> {
   const { auth } = await services();
   return getActor(auth, await headers());
+}
+
+/**
+ * The signed-in person of the current request, or null, as a Submit needs it: a session resolved
+ * in the last few seconds is not looked up again (lib/server/session-cache.ts). Not for anything
+ * that depends on the role: a role change may be seen only after SESSION_CACHE_MS.
+ */
+export async function submittingActor(): Promise<Actor | null> {
+  const { auth } = await services();
+  return cachedActor(auth, await headers());
 }
 
 /** Who is signed in for the current request (for the header), or null. */

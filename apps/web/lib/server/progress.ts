@@ -6,7 +6,7 @@ import { type Actor, consumeRateLimit, type RateLimitRule, recordSubmission } fr
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
 import type { GradeView } from "@/lib/run-view";
-import { currentActor, services } from "./db";
+import { services, submittingActor } from "./db";
 import { statusOf } from "./guard";
 
 /** What happened to a graded submission: kept for the student, or not (anonymous, failure). */
@@ -54,7 +54,7 @@ function refusal(retryAfterMs: number, rule: RateLimitRule): Admission {
 export async function admitSubmission(): Promise<Admission> {
   let submitter: Submitter = { kind: "anonymous" };
   try {
-    const actor = await currentActor();
+    const actor = await submittingActor();
     submitter = actor ? { kind: "student", actor } : { kind: "anonymous" };
     const ip = actor ? null : clientIp(await headers());
     if (!actor && !ip) return { ok: true, submitter };

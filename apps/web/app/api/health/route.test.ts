@@ -5,7 +5,7 @@ describe("GET /api/health", () => {
   it("reports the grading pool and the server thread's own heap, uncached", async () => {
     const response = await GET(new Request("http://localhost/api/health"));
     expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("cache-control")).toBe("no-store, no-transform");
     const body = (await response.json()) as {
       ok: boolean;
       grading: { inFlight: number; limit: number };

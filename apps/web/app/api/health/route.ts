@@ -18,5 +18,9 @@ export async function GET(request: Request): Promise<Response> {
   // The main thread's V8 heap (the workers' heaps are in grading.pool): where a growing RSS lives.
   const { heapUsed, external } = process.memoryUsage();
   const server = { heapUsedBytes: heapUsed, externalBytes: external, collected };
-  return Response.json({ ok: true, grading, server }, { headers: { "cache-control": "no-store" } });
+  // Not compressed (no-transform): a few hundred bytes, polled every few seconds by balancers.
+  return Response.json(
+    { ok: true, grading, server },
+    { headers: { "cache-control": "no-store, no-transform" } },
+  );
 }
