@@ -262,6 +262,13 @@ export function drive(
       continue;
     }
     const y = r.value;
+    // A thread (not `direct`) mostly yields an Op, a Suspend: recognised first, before two
+    // instanceof misses (each walks the prototype chain in QuickJS) on every preemption point.
+    if (!direct && y instanceof Suspend) {
+      outcome.kind = YIELDED;
+      outcome.value = y;
+      return outcome;
+    }
     if (y instanceof Coroutine) {
       if (y._kind === SLEEP_KIND && y._state === CREATED) {
         if (direct) {

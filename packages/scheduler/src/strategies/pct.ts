@@ -12,7 +12,8 @@ import type { ChoicePoint, Strategy } from "./strategy";
 export class PctStrategy implements Strategy {
   readonly name = "pct";
   readonly #prng: Prng;
-  readonly #priority = new Map<number, number>();
+  /** Priority by thread id (ids are small integers: an array index, not a Map call, per candidate). */
+  readonly #priority: number[] = [];
   /** Step index -> new (low) priority for the thread running there. */
   readonly #changes = new Map<number, number>();
 
@@ -24,17 +25,17 @@ export class PctStrategy implements Strategy {
   }
 
   onSpawn(id: number): void {
-    this.#priority.set(id, this.#changes.size + 1 + this.#prng.next() * 1e6);
+    this.#priority[id] = this.#changes.size + 1 + this.#prng.next() * 1e6;
   }
 
   choose(point: ChoicePoint): number {
     const c = point.candidates;
     const drop = this.#changes.get(point.step);
-    if (drop !== undefined && point.currentRunnable) this.#priority.set(c[0]!.id, drop);
+    if (drop !== undefined && point.currentRunnable) this.#priority[c[0]!.id] = drop;
     let best = 0;
     let bestPriority = -1;
     for (let i = 0; i < c.length; i++) {
-      const p = this.#priority.get(c[i]!.id) ?? 0;
+      const p = this.#priority[c[i]!.id] ?? 0;
       if (p > bestPriority) {
         bestPriority = p;
         best = i;
