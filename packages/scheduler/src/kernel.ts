@@ -45,7 +45,7 @@ import { ReplayStrategy } from "./strategies/replay";
 import { RoundRobin } from "./strategies/round-robin";
 import type { ChoicePoint, Strategy, StrategySpec } from "./strategies/strategy";
 import { DEFAULT_CORES, DEFAULT_SWITCH_INTERVAL, type ThreadOptions } from "./thread-options";
-import { currentWorld, type ThreadHooks, type ThreadState, type World } from "./world";
+import { ambient, currentWorld, type ThreadHooks, type ThreadState, type World } from "./world";
 
 // Timer callbacks find the kernel through the run, not through their handle's arguments: a
 // program reaches handles (a lock's owner's timer), and a kernel there would lead it to the
@@ -92,6 +92,9 @@ export function kernelIfAny(world: World): Kernel | null {
 
 /** The kernel of the run in progress. */
 export function currentKernel(): Kernel {
+  // Inline for the usual case (every runtime call a thread makes): the run's kernel exists.
+  const w = ambient.world;
+  if (w !== null && w.hooks !== null) return w.hooks as Kernel;
   return kernelFor(currentWorld());
 }
 
@@ -332,7 +335,7 @@ export class Kernel implements ThreadHooks {
 
   #step(t: SimThread): void {
     const w = this.world;
-    w.tick();
+    if (++w.steps > w.maxSteps) w.stepLimit(); // World.tick(), inline: every preemption point
     this.current = t;
     w.thread = t.ts;
     let kind: number;
