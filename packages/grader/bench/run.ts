@@ -13,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
+import { counterProgram } from "../src/__fixtures__/counter";
 import { check, defineExercise } from "../src/check";
 import { directExecutor } from "../src/direct-executor";
 import type { Executor } from "../src/executor";
@@ -54,22 +55,6 @@ const typical = defineExercise({
   ],
 });
 
-const counter = (locked: boolean) => `import { print, threading } from "interleave";
-const count = threading.shared(0, "count");
-const lock = new threading.Lock();
-async function increment() {
-  for (let i = 0; i < 3; i++) {
-    ${locked ? "await lock.acquire();" : ""}
-    const v = await count.load();
-    await count.store(v + 1);
-    ${locked ? "lock.release();" : ""}
-  }
-}
-const a = new threading.Thread({ target: increment });
-const b = new threading.Thread({ target: increment });
-a.start(); b.start(); a.join(); b.join();
-print("count = " + count.value);
-`;
 const race = defineExercise({
   checks: [
     check("no update is lost under 200 PCT schedules", async (t) => {
@@ -117,10 +102,10 @@ console.log(
 const RACE_ROUNDS = Math.max(5, Math.round(ROUNDS / 4));
 const pool = await poolExecutor({ threads: 1 });
 await bench("typical: three-clients + 5 seeds [pool]", pool, typical, solution);
-await bench("race: lost update, PCT until it fails [pool]", pool, race, counter(false));
-await bench("race: locked counter, 200 PCT schedules [pool]", pool, race, counter(true), RACE_ROUNDS);
+await bench("race: lost update, PCT until it fails [pool]", pool, race, counterProgram(false));
+await bench("race: locked counter, 200 PCT schedules [pool]", pool, race, counterProgram(true), RACE_ROUNDS);
 await pool[Symbol.asyncDispose]();
 const direct = directExecutor();
 await bench("typical: three-clients + 5 seeds [in-process]", direct, typical, solution);
-await bench("race: lost update, PCT until it fails [in-process]", direct, race, counter(false));
-await bench("race: locked counter, 200 PCT schedules [in-process]", direct, race, counter(true));
+await bench("race: lost update, PCT until it fails [in-process]", direct, race, counterProgram(false));
+await bench("race: locked counter, 200 PCT schedules [in-process]", direct, race, counterProgram(true));

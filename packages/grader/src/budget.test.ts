@@ -1,25 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { counterProgram } from "./__fixtures__/counter";
 import { check, defineExercise } from "./check";
 import { directExecutor } from "./direct-executor";
 import type { Executor, MeasuredRun, RunRequest } from "./executor";
 import { gradeWithDefinition } from "./grade";
 
-const counter = `import { print, threading } from "interleave";
-const count = threading.shared(0, "count");
-const lock = new threading.Lock();
-async function increment() {
-  for (let i = 0; i < 3; i++) {
-    await lock.acquire();
-    const v = await count.load();
-    await count.store(v + 1);
-    lock.release();
-  }
-}
-const a = new threading.Thread({ target: increment });
-const b = new threading.Thread({ target: increment });
-a.start(); b.start(); a.join(); b.join();
-print("count = " + count.value);
-`;
+const counter = counterProgram(true);
 
 const explore40 = defineExercise({
   checks: [
@@ -77,7 +63,7 @@ describe("the grading's budget", () => {
   });
 
   it("explores in batches that grow from one schedule, with the same verdict and counterexample", async () => {
-    const unlocked = counter.replace("await lock.acquire();", "").replace("lock.release();", "");
+    const unlocked = counterProgram(false);
     const batches: number[] = [];
     const batched = await gradeWithDefinition(explore40, "x/batched", unlocked, {
       executor: busyPool(0, 0.1, batches),

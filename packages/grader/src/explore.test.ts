@@ -1,28 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { counterProgram } from "./__fixtures__/counter";
 import { check, defineExercise } from "./check";
 import { directExecutor } from "./direct-executor";
 import { gradeWithDefinition } from "./grade";
 import { sandboxExecutor } from "./sandbox-executor";
-
-const counter = (locked: boolean) => `import { print, threading } from "interleave";
-const count = threading.shared(0, "count");
-const lock = new threading.Lock();
-async function increment() {
-  for (let i = 0; i < 3; i++) {
-    ${locked ? "await lock.acquire();" : ""}
-    const v = await count.load();
-    await count.store(v + 1);
-    ${locked ? "lock.release();" : ""}
-  }
-}
-const a = new threading.Thread({ target: increment });
-const b = new threading.Thread({ target: increment });
-a.start();
-b.start();
-a.join();
-b.join();
-print("count = " + count.value);
-`;
 
 const definition = defineExercise({
   checks: [
@@ -39,7 +20,7 @@ const grade = (source: string) =>
 
 describe("t.explore", () => {
   it("finds a lost update in a handful of PCT schedules and returns the schedule that shows it", async () => {
-    const result = await grade(counter(false));
+    const result = await grade(counterProgram(false));
     expect(result.status).toBe("fail");
     const [test] = result.tests;
     expect(test?.message).toMatch(
@@ -55,7 +36,7 @@ describe("t.explore", () => {
 
     // The schedule replays to the same lost update, with the trace on.
     const replayed = await executor.run({
-      source: counter(false),
+      source: counterProgram(false),
       filename: "main.ts",
       replay: reproduce!.schedule,
     });
@@ -65,7 +46,7 @@ describe("t.explore", () => {
     // So does running the same strategy, seed, depth and steps again (what the CLI prints).
     const { seed, depth, steps } = reproduce!;
     const again = await executor.run({
-      source: counter(false),
+      source: counterProgram(false),
       filename: "main.ts",
       strategy: "pct",
       seed,
@@ -76,7 +57,7 @@ describe("t.explore", () => {
   });
 
   it("passes a locked counter under every one of the 200 schedules", async () => {
-    const result = await grade(counter(true));
+    const result = await grade(counterProgram(true));
     expect(result.tests[0]).toMatchObject({ status: "pass", message: null });
     expect(result.interleave.tests[0]?.runs).toBe(200);
   });
@@ -85,7 +66,7 @@ describe("t.explore", () => {
     const byReturn = (value: unknown) =>
       defineExercise({ checks: [check("c", (t) => t.explore({ runs: 3 }, () => value).then(() => {}))] });
     const statusOf = async (value: unknown) =>
-      (await gradeWithDefinition(byReturn(value), "x/y", counter(true), { executor })).tests[0];
+      (await gradeWithDefinition(byReturn(value), "x/y", counterProgram(true), { executor })).tests[0];
     expect(await statusOf(false)).toMatchObject({
       status: "fail",
       message: expect.stringMatching(/^The property did not hold/),
@@ -116,19 +97,24 @@ describe("t.explore", () => {
     const result = await gradeWithDefinition(
       short,
       "08-race-conditions/lost-update",
-      counter(false),
+      counterProgram(false),
       options,
     );
     expect(result.status).toBe("fail");
     const reproduce = result.interleave.tests[0]!.reproduce!;
     const replayed = await sandbox.run({
-      source: counter(false),
+      source: counterProgram(false),
       filename: "main.ts",
       replay: reproduce.schedule,
     });
     expect(replayed.schedule.choices).toEqual(reproduce.schedule.choices);
     expect(replayed.output.map((l) => l.text)).not.toEqual(["count = 6"]);
-    const locked = await gradeWithDefinition(short, "08-race-conditions/lost-update", counter(true), options);
+    const locked = await gradeWithDefinition(
+      short,
+      "08-race-conditions/lost-update",
+      counterProgram(true),
+      options,
+    );
     expect(locked.status).toBe("pass");
   });
 
@@ -167,9 +153,14 @@ asyncio.run(main());`;
           }
         }),
     };
-    const result = await gradeWithDefinition(fromSeed3, "08-race-conditions/lost-update", counter(true), {
-      executor: reversing,
-    });
+    const result = await gradeWithDefinition(
+      fromSeed3,
+      "08-race-conditions/lost-update",
+      counterProgram(true),
+      {
+        executor: reversing,
+      },
+    );
     expect(result.status).toBe("fail");
     expect(result.tests[0]?.message).toMatch(/^seed 3 failed\nThis happened in schedule 3 of the 20 tried/);
     expect(result.interleave.tests[0]?.reproduce?.seed).toBe(3);
