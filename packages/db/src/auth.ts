@@ -108,10 +108,27 @@ export function createAuth(options: AuthOptions) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-/** The signed-in person behind a request's session cookie, or null for anonymous. */
-export async function getActor(auth: Auth, headers: Headers): Promise<Actor | null> {
+/** A request's session as the app needs it: who acts, the session's token and its expiry. */
+export interface ActorSession {
+  actor: Actor;
+  token: string;
+  expiresAt: Date;
+}
+
+/** The session behind a request's session cookie, or null for anonymous. */
+export async function getActorSession(auth: Auth, headers: Headers): Promise<ActorSession | null> {
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
   const user = session.user as { id: string; role?: unknown };
-  return { id: user.id, role: toRole(typeof user.role === "string" ? user.role : "student") };
+  const role = toRole(typeof user.role === "string" ? user.role : "student");
+  return {
+    actor: { id: user.id, role },
+    token: session.session.token,
+    expiresAt: new Date(session.session.expiresAt),
+  };
+}
+
+/** The signed-in person behind a request's session cookie, or null for anonymous. */
+export async function getActor(auth: Auth, headers: Headers): Promise<Actor | null> {
+  return (await getActorSession(auth, headers))?.actor ?? null;
 }

@@ -2,7 +2,14 @@
 // and the acting user (Actor | null), enforce who may do what, and return domain types.
 
 // Auth (better-auth)
-export { type Auth, type AuthOptions, createAuth, getActor } from "./auth";
+export {
+  type ActorSession,
+  type Auth,
+  type AuthOptions,
+  createAuth,
+  getActor,
+  getActorSession,
+} from "./auth";
 // Classes and the teacher's views
 export { classGrid, createClass, joinClass, listClasses, studentSubmissions } from "./classes";
 export { classCsv, csvField, toCsv } from "./csv";

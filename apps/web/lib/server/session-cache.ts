@@ -15,7 +15,7 @@
  * Used by Submit only, whose actor is an id: pages and teachers' actions, where a role change must
  * be seen at once, ask the database every time (`currentActor`).
  */
-import { type Actor, type AuthOptions, getActor } from "@interleave/db";
+import { type Actor, type AuthOptions, getActor, getActorSession } from "@interleave/db";
 
 /** How long a resolved session is reused (ms). */
 export const SESSION_CACHE_MS = 30_000;
@@ -68,14 +68,11 @@ export async function cachedActor(
   const hit = cache.get(key);
   if (hit && hit.until > now) return hit.actor;
   if (hit) cache.delete(key);
-  const session = await auth.api.getSession({ headers });
+  const session = await getActorSession(auth, headers);
   if (!session) return null;
-  // As getActor reads a session: any role but "teacher" is a student.
-  const user = session.user as { id: string; role?: unknown };
-  const actor: Actor = { id: user.id, role: user.role === "teacher" ? "teacher" : "student" };
-  const expires = new Date(session.session.expiresAt).getTime();
+  const { actor, token, expiresAt } = session;
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-  cache.set(key, { actor, token: session.session.token, until: Math.min(now + SESSION_CACHE_MS, expires) });
+  cache.set(key, { actor, token, until: Math.min(now + SESSION_CACHE_MS, expiresAt.getTime()) });
   return actor;
 }
 
