@@ -71,38 +71,15 @@ export class ChildContexts {
   spawn(code: string, filename: string): QuickJSHandle {
     const child = this.#idle.pop() ?? this.#make();
     this.#inUse.push(child);
-    const key = `${filename}\u0000${code}`;
-    const hit = child.bodies.get(key);
-    if (hit?.alive) {
-      child.bodies.delete(key);
-      child.bodies.set(key, hit);
-      // The host function that returns it hands the handle over: the cache keeps its own.
-      return hit.dup();
-    }
-    const { context: ctx, entry } = this.prepared;
-    const evaluated = child.context.evalCode(wrapAsFunctionBody(childSource(code)), filename, {
-      type: "global",
-    });
-    if (evaluated.error) {
-      evaluated.error.dispose();
+    const body = this.prepared.sealedBody(child.context, child.bodies, MAX_BODIES, code, filename, () =>
+      wrapAsFunctionBody(childSource(code)),
+    );
+    if ("error" in body) {
+      body.error.dispose();
       throw new Error("the program could not be evaluated again for a child process");
     }
-    const seal = ctx.getProp(entry, "sealBody");
-    const sealed = ctx.callFunction(seal, entry, evaluated.value);
-    seal.dispose();
-    if (sealed.error) {
-      sealed.error.dispose();
-      evaluated.value.dispose();
-      throw new Error("the program could not be evaluated again for a child process");
-    }
-    sealed.value.dispose();
-    child.bodies.set(key, evaluated.value);
-    while (child.bodies.size > MAX_BODIES) {
-      const [oldest, handle] = child.bodies.entries().next().value!;
-      child.bodies.delete(oldest);
-      handle.dispose();
-    }
-    return evaluated.value.dup();
+    // The host function that returns it hands the handle over: the cache keeps its own.
+    return body.value.dup();
   }
 
   /**
@@ -114,7 +91,11 @@ export class ChildContexts {
     try {
       while (used.length > 0) {
         const child = used.shift()!;
-        if (this.#idle.length < MAX_IDLE && this.#clean(child)) this.#idle.push(child);
+        if (
+          this.#idle.length < MAX_IDLE &&
+          this.prepared.cleaned(child.reset, this.prepared.context.undefined)
+        )
+          this.#idle.push(child);
         else child.dispose();
       }
     } finally {
@@ -127,18 +108,6 @@ export class ChildContexts {
   dispose(): void {
     for (const child of this.#inUse.splice(0)) child.dispose();
     for (const child of this.#idle.splice(0)) child.dispose();
-  }
-
-  #clean(child: ChildContext): boolean {
-    const { context: ctx } = this.prepared;
-    const called = ctx.callFunction(child.reset, ctx.undefined);
-    if (called.error) {
-      called.error.dispose();
-      return false;
-    }
-    const verdict = ctx.typeof(called.value) === "string" ? ctx.getString(called.value) : "?";
-    called.value.dispose();
-    return verdict === "" && this.prepared.watch.stop === null;
   }
 
   /** A new child context: linked, hardened, and its clean global object's baseline taken. */

@@ -137,14 +137,31 @@ export class PreparedContext {
     filename: string,
     wrapped: () => string,
   ): { value: QuickJSHandle } | { error: QuickJSHandle } {
+    return this.sealedBody(this.context, this.#bodies, MAX_BODIES, code, filename, wrapped);
+  }
+
+  /**
+   * `code`'s module body (the text `wrapped()` gives) evaluated in `target`, this context or a
+   * child process's, and sealed by this context's entry; kept in `bodies` by program, newest
+   * last, at most `max` (the oldest disposed). The handle stays the cache's. Returns the error
+   * handle instead when QuickJS rejects the code or the seal fails.
+   */
+  sealedBody(
+    target: QuickJSContext,
+    bodies: Map<string, QuickJSHandle>,
+    max: number,
+    code: string,
+    filename: string,
+    wrapped: () => string,
+  ): { value: QuickJSHandle } | { error: QuickJSHandle } {
     const key = `${filename}\u0000${code}`;
-    const hit = this.#bodies.get(key);
+    const hit = bodies.get(key);
     if (hit?.alive) {
-      this.#bodies.delete(key);
-      this.#bodies.set(key, hit);
+      bodies.delete(key);
+      bodies.set(key, hit);
       return { value: hit };
     }
-    const evaluated = this.context.evalCode(wrapped(), filename, { type: "global" });
+    const evaluated = target.evalCode(wrapped(), filename, { type: "global" });
     if (evaluated.error) return { error: evaluated.error };
     const seal = this.context.getProp(this.entry, "sealBody");
     const sealed = this.context.callFunction(seal, this.entry, evaluated.value);
@@ -154,10 +171,10 @@ export class PreparedContext {
       return { error: sealed.error };
     }
     sealed.value.dispose();
-    this.#bodies.set(key, evaluated.value);
-    while (this.#bodies.size > MAX_BODIES) {
-      const [oldest, handle] = this.#bodies.entries().next().value!;
-      this.#bodies.delete(oldest);
+    bodies.set(key, evaluated.value);
+    while (bodies.size > max) {
+      const [oldest, handle] = bodies.entries().next().value!;
+      bodies.delete(oldest);
       handle.dispose();
     }
     return { value: evaluated.value };
@@ -175,20 +192,28 @@ export class PreparedContext {
     this.watch.memoryStop = Number.POSITIVE_INFINITY;
     const reset = this.context.getProp(this.entry, "reset");
     try {
-      const called = this.context.callFunction(reset, this.entry);
-      if (called.error) {
-        called.error.dispose();
-        return false;
-      }
-      const verdict =
-        this.context.typeof(called.value) === "string" ? this.context.getString(called.value) : "?";
-      called.value.dispose();
-      if (verdict !== "" || this.watch.stop !== null) return false;
+      if (!this.cleaned(reset, this.entry)) return false;
       this.children.release();
       return this.watch.stop === null;
     } finally {
       reset.dispose();
     }
+  }
+
+  /**
+   * Calls a cleaner of the entry's (reset, or a child realm's) and says whether it left its realm
+   * clean: it answered "" (else why not) and the watch did not stop it.
+   */
+  cleaned(cleaner: QuickJSHandle, thisArg: QuickJSHandle): boolean {
+    const called = this.context.callFunction(cleaner, thisArg);
+    if (called.error) {
+      called.error.dispose();
+      return false;
+    }
+    const verdict =
+      this.context.typeof(called.value) === "string" ? this.context.getString(called.value) : "?";
+    called.value.dispose();
+    return verdict === "" && this.watch.stop === null;
   }
 
   /** Disposes every handle, the context and the runtime; marks the engine broken if that fails. */
