@@ -5,8 +5,11 @@
  * limits); tests of this package may use `directExecutor` for trusted programs. Keeping the
  * interface this small lets the same checks run in the server's pool, the CLI and vitest.
  */
-import type { SandboxLimits } from "@interleave/sandbox";
+import type { MeasuredRun, SandboxLimits } from "@interleave/sandbox";
 import type { RunResult, Schedule } from "@interleave/scheduler";
+
+/** A run's result and the CPU time it took where it ran (the sandbox's own record of a run). */
+export type { MeasuredRun };
 
 /** Limits of a run: the sandbox's (deadline, memory, stack, output) and the scheduler's (steps, virtual time). */
 export type RunLimits = Partial<SandboxLimits>;
@@ -37,13 +40,6 @@ export interface RunRequest extends RunOptions {
   source: string;
   /** Shown in errors; ".js" names are compiled as JavaScript. */
   filename: string;
-}
-
-/** A run's result and what it cost. */
-export interface MeasuredRun {
-  result: RunResult;
-  /** CPU time the run took where it ran (ms): other work on the machine does not inflate it. */
-  cpuMs: number;
 }
 
 /** Runs programs; never throws because a program failed (that is a RunResult with a status). */

@@ -13,5 +13,6 @@ export {
   STOP_TYPES,
   stopMessage,
 } from "./limits";
+export type { MeasuredRun } from "./result";
 export { type CompiledJob, runInQuickJS } from "./run-in-quickjs";
 export { QuickJSSandbox, type RunOptions, type SandboxOptions } from "./sandbox";

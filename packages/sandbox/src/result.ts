@@ -21,6 +21,16 @@ const STATUSES: readonly RunStatus[] = ["ok", "error", "deadlock", "timeout", "l
 const MAX_TEXT = 100_000;
 
 /** A result with no output: the run ended before the runtime could report (or never started). */
+/** One run's result and what it cost. */
+export interface MeasuredRun {
+  result: RunResult;
+  /**
+   * CPU time the run took where it ran (ms): not inflated by other work on the machine, as wall
+   * time is (the Node pool measures it on Linux; elsewhere it is the run's wall time).
+   */
+  cpuMs: number;
+}
+
 export function emptyResult(status: RunStatus, error: RunError | null, seed: number): RunResult {
   return {
     version: RESULT_VERSION,

@@ -6,9 +6,9 @@ export {
   createNodeSandbox,
   emptyPoolStats,
   findWorkerFile,
-  type MeasuredRun,
   NodeSandbox,
   type NodeSandboxOptions,
   type NodeSandboxStats,
 } from "./pool";
+export type { MeasuredRun } from "../result";
 export type { WorkerReply, WorkerRun, WorkerTask } from "./worker";

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { emptyResult } from "../result";
+import { emptyResult, type MeasuredRun } from "../result";
 import { starved, threadCpuMs, watchdogWait } from "./cpu-time";
-import { createNodeSandbox, findWorkerFile, type MeasuredRun } from "./pool";
+import { createNodeSandbox, findWorkerFile } from "./pool";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -23,7 +23,7 @@ import Tinypool from "tinypool";
 import type { VariantName } from "../engine";
 import { SandboxDisposedError } from "../errors";
 import { resolveLimits, STOP_TYPES, stopMessage } from "../limits";
-import { emptyResult } from "../result";
+import { emptyResult, type MeasuredRun } from "../result";
 import type { RunOptions } from "../sandbox";
 import { cpuMsOfThread, RUN_CLOCK, watchdogWait } from "./cpu-time";
 import type { WorkerReply, WorkerRun, WorkerTask } from "./worker";
@@ -103,16 +103,6 @@ export interface NodeSandboxStats {
 /** The stats of a pool that has done nothing yet. */
 export function emptyPoolStats(): NodeSandboxStats {
   return { runs: 0, killed: 0, crashed: 0, recycled: 0, wasmHeapBytes: 0, v8HeapBytes: 0 };
-}
-
-/** One run's result and what it cost. */
-export interface MeasuredRun {
-  result: RunResult;
-  /**
-   * CPU time the run took in its worker (ms): not inflated by other work on the machine, as
-   * wall time is (Linux; elsewhere, the run's wall time in the worker).
-   */
-  cpuMs: number;
 }
 
 /**
