@@ -46,7 +46,7 @@ function acquireExec(k: Kernel, t: SimThread, lock: unknown, args: unknown): voi
     l._count++;
     k.resume(t, true);
   } else if (!a.blocking) k.resume(t, false);
-  else k.block(t, l._waiters, `${l._name}.acquire()`, l, a.timeout, false);
+  else k.block(t, l._waiters, acquireLabel(l), l, a.timeout, false);
 }
 
 function* withBody(lock: BaseLock, fn: () => unknown): Generator<unknown, unknown, unknown> {

@@ -24,7 +24,7 @@ function semAcquireExec(k: Kernel, t: SimThread, sem: unknown, args: unknown): v
     s._value--;
     k.resume(t, true);
   } else if (!a.blocking) k.resume(t, false);
-  else k.block(t, s._waiters, `${s._name}.acquire()`, null, a.timeout, false);
+  else k.block(t, s._waiters, semAcquireLabel(s), null, a.timeout, false);
 }
 
 function* semWith(s: Semaphore, fn: () => unknown): Generator<unknown, unknown, unknown> {
