@@ -10,17 +10,12 @@
  */
 import { loadavg } from "node:os";
 import { coursePrograms, HOSTILE } from "./programs";
+import { PAGES } from "./scenario";
 import { loadServer } from "./server";
 import { signUpStudents } from "./students";
 
 const rounds = Number(process.argv[2] ?? "2");
-const PAGES = [
-  "/",
-  "/learn/12-asyncio",
-  "/learn/12-asyncio/three-clients",
-  "/learn/08-race-conditions/lost-update",
-];
-/** Exercises graded in tens of milliseconds (no schedule exploration, no child processes). */
+/** Exercises slow to grade (schedule exploration, child processes): left out of the typical ones. */
 const SLOW = /lost-update|dining|guard-the-main|predict-the-speedup|render-with/;
 
 const server = await loadServer({ SUBMIT_LIMIT_PER_MINUTE: "1000000" });

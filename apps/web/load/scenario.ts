@@ -72,7 +72,8 @@ export interface ScenarioResult {
 }
 
 const MB = 1024 * 1024;
-const PAGES = [
+/** The pages the load's reader requests in turn (and request-cost.ts prices). */
+export const PAGES = [
   "/",
   "/learn/12-asyncio",
   "/learn/12-asyncio/three-clients",
