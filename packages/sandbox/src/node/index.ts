@@ -1,6 +1,7 @@
 // The Node host: a pool of worker threads
 
-// A run's cost in CPU time
+// A run's result with its CPU time, and that cost measured
+export type { MeasuredRun } from "../result";
 export { STARVED_SHARE, starved, threadCpuMs } from "./cpu-time";
 export {
   createNodeSandbox,
@@ -10,5 +11,4 @@ export {
   type NodeSandboxOptions,
   type NodeSandboxStats,
 } from "./pool";
-export type { MeasuredRun } from "../result";
 export type { WorkerReply, WorkerRun, WorkerTask } from "./worker";
